@@ -262,9 +262,9 @@ CASES: list[Case] = [
     Case("a list at the top", "json", IMPORT, "not a Workshop engagement export", _bytes("bad.json", b"[]")),
     Case("another format", "json", IMPORT, "not a Workshop engagement export",
          _text('"workshop-engagement"', '"other"')),
-    Case("a newer format version", "json", IMPORT, "newer", _text('"format_version": 2', '"format_version": 9')),
+    Case("a newer format version", "json", IMPORT, "newer", _text('"format_version": 3', '"format_version": 9')),
     Case("a key given twice at the top", "json", IMPORT, "given twice",
-         _text('"format_version": 2', '"format_version": 2, "format_version": 2')),
+         _text('"format_version": 3', '"format_version": 2, "format_version": 2')),
     Case("a key given twice in an organisation", "json", IMPORT, "“name” is given twice",
          _text('"name": "Gislaved"', '"name": "Gislaved", "name": "Gnosjö"')),
     Case("a 31-digit integer", "json", IMPORT, "too large", _text('"potential_factor_scale": 5',
@@ -311,7 +311,8 @@ CASES: list[Case] = [
         seconds_spent=-5))),
     Case("an approval with no approver", "json", IMPORT, "at least one approver", _json(_meeting(
         0, approval={"approved_on": "2024-06-25", "approvers": [],
-                     "minutes": {"agenda": [], "decisions": [], "action_items": []}}))),
+                     "minutes": {"agenda": [], "decisions": [], "action_items": [], "details": None,
+                                 "scores": None}}))),
     Case("an addendum of an unknown kind", "json", IMPORT, "is not one of", _json(_meeting(
         0, addenda=[{"id": "a1", "made_on": "2024-06-25", "kind": "rewrite", "subject_uid": "x", "text": "",
                      "before": ""}]))),

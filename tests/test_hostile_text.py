@@ -102,7 +102,7 @@ def pdfs(stored):
 
 def _pdf_expected(e):
     """For each document, the texts it must show (each a whole field value)."""
-    from workshop.export.minutes_given import potentials_given  # the minutes show what was given in the meeting
+    from workshop.domain.approved import scores_given_in  # the minutes show what was given in the meeting
     from workshop.export.text import visible
 
     m = _joint(e)
@@ -111,8 +111,8 @@ def _pdf_expected(e):
         [p.name for p in e.people if p.uid in m.attendee_uids] + [p.role for p in e.people if p.uid in m.attendee_uids] + \
         [a.text for a in m.agenda] + [a.notes for a in m.agenda] + [a.theme_title for a in m.agenda if a.theme_title] + \
         [d.text for d in m.decisions] + [a.text for a in m.action_items] + [a.owner for a in m.action_items] + \
-        [p.rationale for p in potentials_given(e, m)] + [c.text for c in e.criteria] + \
-        [a.name for a in e.areas if any(p.area_code == a.code for p in potentials_given(e, m))]
+        [p.rationale for p in scores_given_in(e, m).potentials] + [c.text for c in e.criteria] + \
+        [a.name for a in e.areas if any(p.area_code == a.code for p in scores_given_in(e, m).potentials)]
     preread = everywhere + [m.title, m.place] + [a.text for a in m.agenda]
     report = everywhere + [e.info.client, e.info.facilitator, e.info.contact, e.info.description] + \
         [o.name for o in e.organisations] + [g.name for g in e.groups] + [a.name for a in e.areas] + \

@@ -187,7 +187,7 @@ def test_the_approval_dialog_names_the_meeting_literally(qtbot, example):
         dialog.reject()
 
     QTimer.singleShot(0, look)
-    assert approve.ask_approval(None, meeting, "") is None
+    assert approve.ask_approval(None, example, meeting, "") is None
     assert seen == [f"Minutes of “<b>Arbetsmöte</b> Gnosjö” ({meeting.starts_at[:10]})"]
 
 
@@ -213,7 +213,7 @@ def test_a_refused_approval_keeps_the_dialog_open_with_what_was_typed(qtbot, exa
         ok.click()
 
     QTimer.singleShot(0, fill)
-    answer = approve.ask_approval(None, meeting, "")
+    answer = approve.ask_approval(None, example, meeting, "")
     visible, said, text, names = seen[0]
     assert visible and said and "before the meeting" in text and names == "Anna Andersson, Per Persson"
     assert answer == (["Anna Andersson", " Per Persson"], meeting.starts_at[:10])
@@ -245,7 +245,7 @@ def test_a_refusal_in_the_approval_dialog_is_laid_out_whole(qtbot, example):
         dialog.reject()
 
     QTimer.singleShot(0, fill)
-    approve.ask_approval(None, meeting, "")
+    approve.ask_approval(None, example, meeting, "")
     size, rows, labels = seen[0]
     assert size.width() <= 1366 and size.height() <= 768
     assert all(height >= needed for height, needed in labels), labels
@@ -292,18 +292,20 @@ def test_the_runner_says_when_it_runs_approved_minutes(app_window, monkeypatch):
 
 
 @pytest.mark.parametrize("count, says", [(0, ""), (1, "(1 addendum since)"), (3, "(3 addenda since)")])
-def test_the_approval_line_counts_addenda_in_words_that_agree(example_path, count, says):
+def test_the_approval_line_counts_addenda_in_words_that_agree(example, count, says):
     """"(1 addendum since)", never "(1 addenda since)"."""
     import dataclasses
 
-    from workshop.domain.meetings import Addendum, ApprovedMinutes, MinutesApproval
+    from workshop.domain.approved import approved_minutes_of
+    from workshop.domain.meetings import Addendum, MinutesApproval
 
-    meeting = _first_meeting(example_path)
+    meeting = next(m for m in example.meetings if m.decisions and m.agenda)
     item = meeting.agenda[0].uid
     meeting = dataclasses.replace(
-        meeting, approval=MinutesApproval(approvers=("Anna Sanell",), approved_on="2024-06-25"),
+        meeting, approval=MinutesApproval(approvers=("Anna Sanell",), approved_on="2024-06-25",
+                                          minutes=approved_minutes_of(example, meeting)),
         addenda=tuple(Addendum(made_on="2024-07-01", kind="notes", subject_uid=item) for _ in range(count)))
-    text = approve.approval_text(meeting)
+    text = approve.approval_text(example, meeting)
     assert text.startswith("Minutes approved 2024-06-25 by Anna Sanell")
     assert text.endswith(says) and ("since" in text) == bool(count)
 

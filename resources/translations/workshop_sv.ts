@@ -1728,7 +1728,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     </message>
     <message>
         <location filename="../../src/workshop/storage/meetings.py" line="130"/>
-        <location filename="../../src/workshop/storage/scores.py" line="266"/>
+        <location filename="../../src/workshop/storage/scores.py" line="263"/>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="42"/>
         <source>That meeting no longer exists.</source>
         <translation>Mötet finns inte längre.</translation>
@@ -3545,143 +3545,143 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: {value} ligger utanför {low}–{high}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="88"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="90"/>
         <source>text or null</source>
         <translation>text eller null</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="88"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="90"/>
         <source>a whole number or null</source>
         <translation>ett heltal eller null</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="88"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="90"/>
         <source>a number or null</source>
         <translation>ett tal eller null</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="89"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="91"/>
         <source>true or false or null</source>
         <translation>true, false eller null</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="99"/>
-        <location filename="../../src/workshop/export/json_codec.py" line="156"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="101"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="158"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="26"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="101"/>
-        <location filename="../../src/workshop/export/json_codec.py" line="136"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="103"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="138"/>
         <source>a list</source>
         <translation>en lista</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="103"/>
-        <location filename="../../src/workshop/export/json_codec.py" line="169"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="105"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="171"/>
         <source>an object</source>
         <translation>ett objekt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="114"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="116"/>
         <source>{path}: expected {expected}, found the number {number}.</source>
         <translation>{path}: ska vara {expected}, men är talet {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="116"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="118"/>
         <source>{path}: expected {expected}, found {found}.</source>
         <translation>{path}: ska vara {expected}, men är {found}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="129"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="131"/>
         <source>a value or null</source>
         <translation>ett värde eller null</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="132"/>
-        <location filename="../../src/workshop/export/json_codec.py" line="164"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="134"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="166"/>
         <source>{path}: unsupported type {type}.</source>
         <translation>{path}: typen {type} stöds inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="142"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="144"/>
         <source>true or false</source>
         <translation>true eller false</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="146"/>
-        <location filename="../../src/workshop/export/json_codec.py" line="191"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="148"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="194"/>
         <source>a whole number</source>
         <translation>ett heltal</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="150"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="152"/>
         <source>a number</source>
         <translation>ett tal</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="152"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="154"/>
         <source>a finite number</source>
         <translation>ett ändligt tal</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="160"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="162"/>
         <source>{path}: the text holds an unpaired surrogate (\u{code:04x}), which is not a character.</source>
         <translation>{path}: texten innehåller ett oparat surrogat (\u{code:04x}), som inte är ett tecken.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="175"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="177"/>
         <source>{path}: unknown key “{key}”.</source>
         <translation>{path}: okänd nyckel ”{key}”.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="179"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="182"/>
         <source>{path}: missing key “{key}”.</source>
         <translation>{path}: nyckeln ”{key}” saknas.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="187"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="190"/>
         <source>this is not a Workshop engagement export (no &quot;format&quot;: &quot;{format}&quot; at the top).</source>
         <translation>det här är inte en uppdragsexport från Workshop (&quot;format&quot;: &quot;{format}&quot; saknas på översta nivån).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="193"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="196"/>
         <source>format_version {version} is newer than this app reads ({supported}); update Workshop.</source>
         <translation>format_version {version} är nyare än den här versionen av Workshop kan läsa ({supported}); uppdatera Workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="196"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="199"/>
         <source>format_version: {version} is not a valid version.</source>
         <translation>format_version: {version} är inte en giltig version.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="199"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="202"/>
         <source>unknown key “{key}” at the top.</source>
         <translation>okänd nyckel ”{key}” på översta nivån.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="201"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="204"/>
         <source>missing key “engagement” at the top.</source>
         <translation>nyckeln ”engagement” saknas på översta nivån.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="224"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="227"/>
         <source>the number {number} is too large for an engagement export.</source>
         <translation>talet {number} är för stort för en uppdragsexport.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="234"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="237"/>
         <source>the key “{key}” is given twice in one object.</source>
         <translation>nyckeln ”{key}” förekommer två gånger i samma objekt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="243"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="246"/>
         <source>not valid JSON ({error} at line {line}, column {column}).</source>
         <translation>inte giltig JSON ({error} på rad {line}, kolumn {column}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="246"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="249"/>
         <source>not valid JSON ({error}).</source>
         <translation>inte giltig JSON ({error}).</translation>
     </message>
@@ -3963,51 +3963,51 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/scores.py" line="43"/>
-        <location filename="../../src/workshop/storage/scores.py" line="295"/>
+        <location filename="../../src/workshop/storage/scores.py" line="292"/>
         <source>The engagement file refused the value ({error}).</source>
         <translation>Uppdragsfilen godtog inte värdet ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="114"/>
-        <location filename="../../src/workshop/storage/scores.py" line="238"/>
-        <location filename="../../src/workshop/storage/scores.py" line="287"/>
+        <location filename="../../src/workshop/storage/scores.py" line="111"/>
+        <location filename="../../src/workshop/storage/scores.py" line="235"/>
+        <location filename="../../src/workshop/storage/scores.py" line="284"/>
         <location filename="../../src/workshop/storage/store.py" line="376"/>
         <source>There is no criterion {number}.</source>
         <translation>Det finns inget kriterium {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="163"/>
+        <location filename="../../src/workshop/storage/scores.py" line="160"/>
         <source>Vote on criterion {n}</source>
         <translation>Röst på kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="183"/>
+        <location filename="../../src/workshop/storage/scores.py" line="180"/>
         <source>Agreed score on criterion {n}</source>
         <translation>Överenskommen poäng på kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="217"/>
-        <location filename="../../src/workshop/storage/scores.py" line="236"/>
+        <location filename="../../src/workshop/storage/scores.py" line="214"/>
+        <location filename="../../src/workshop/storage/scores.py" line="233"/>
         <source>The criterion&apos;s text</source>
         <translation>Kriteriets text</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="250"/>
+        <location filename="../../src/workshop/storage/scores.py" line="247"/>
         <source>Criterion {number}: {count} votes or agreed scores lie outside {low}–{high}; change them first.</source>
         <translation>Kriterium {number}: {count} röster eller överenskomna poäng ligger utanför {low}–{high}; ändra dem först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="263"/>
+        <location filename="../../src/workshop/storage/scores.py" line="260"/>
         <source>That score no longer exists.</source>
         <translation>Poängen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="222"/>
+        <location filename="../../src/workshop/storage/scores.py" line="219"/>
         <source>There is already a criterion {number}.</source>
         <translation>Det finns redan ett kriterium {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="231"/>
+        <location filename="../../src/workshop/storage/scores.py" line="228"/>
         <source>Criterion {number} is in use and cannot be removed.</source>
         <translation>Kriterium {number} används och kan inte tas bort.</translation>
     </message>
@@ -5046,27 +5046,27 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Uppgifterna om {name} har raderats: filen innehåller inga uppgifter om personen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/records.py" line="44"/>
+        <location filename="../../src/workshop/domain/records.py" line="36"/>
         <source>Name at least one person who approves the minutes.</source>
         <translation>Ange minst en person som justerar protokollet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/records.py" line="47"/>
+        <location filename="../../src/workshop/domain/records.py" line="39"/>
         <source>Give the date the minutes were approved.</source>
         <translation>Ange datum då protokollet justerades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/records.py" line="49"/>
+        <location filename="../../src/workshop/domain/records.py" line="41"/>
         <source>{date} is in the future; minutes are approved on or before today ({today}).</source>
         <translation>{date} ligger i framtiden; protokoll justeras idag ({today}) eller tidigare.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/records.py" line="52"/>
+        <location filename="../../src/workshop/domain/records.py" line="44"/>
         <source>{date} is before the meeting ({meeting}); minutes are approved after it.</source>
         <translation>{date} är före mötet ({meeting}); protokoll justeras efter mötet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/records.py" line="55"/>
+        <location filename="../../src/workshop/domain/records.py" line="47"/>
         <source>These minutes were already approved on {date} by {names}.</source>
         <translation>Protokollet är redan justerat {date} av {names}.</translation>
     </message>
@@ -5096,32 +5096,27 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Uppgifterna om {name} är redan raderade.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="31"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="35"/>
         <source>Approve minutes</source>
         <translation>Justera protokoll</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="37"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="41"/>
         <source>Minutes of “{title}” ({date})</source>
         <translation>Protokoll från ”{title}” ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="39"/>
-        <source>Approved minutes are frozen: later changes are printed as dated addenda after them.</source>
-        <translation>Ett justerat protokoll låses: senare ändringar skrivs ut som daterade tillägg efter det.</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="44"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="48"/>
         <source>Names, separated by commas</source>
         <translation>Namn, åtskilda med komma</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="48"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="52"/>
         <source>Approved &amp;by</source>
         <translation>Justerat &amp;av</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="49"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="53"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
@@ -5131,22 +5126,27 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Justera protokollet för ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="93"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="43"/>
+        <source>Approved minutes are frozen: later changes are printed after them, as addenda.</source>
+        <translation>Ett justerat protokoll är fryst: senare ändringar skrivs ut efter det, som tillägg.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="97"/>
         <source>Minutes: draft</source>
         <translation>Protokoll: utkast</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="94"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="98"/>
         <source>Minutes approved {date} by {names}</source>
         <translation>Protokollet justerat {date} av {names}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="97"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="102"/>
         <source>(1 addendum since)</source>
         <translation>(1 tillägg sedan dess)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="98"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="102"/>
         <source>({n} addenda since)</source>
         <translation>({n} tillägg sedan dess)</translation>
     </message>

@@ -31,10 +31,12 @@ def _approve(p: argparse.ArgumentParser):
         from workshop.domain.records import approval
 
         today = date.today()
-        meeting = _meeting(read_engagement(args.file), args.meeting)
-        done = approval(meeting, args.by, args.date or today.isoformat(), today)  # refusals change nothing
+        e = read_engagement(args.file)
+        meeting = _meeting(e, args.meeting)
+        done = approval(e, meeting, args.by, args.date or today.isoformat(), today)  # refusals change nothing
         with open_for_editing(args.file) as store:
-            store.records.approve(meeting.uid, approval(_meeting(store.load(), args.meeting), args.by,
+            now = store.load()
+            store.records.approve(meeting.uid, approval(now, _meeting(now, args.meeting), args.by,
                                                         done.approved_on, today))
         print(f"{shown(meeting.title)}: approved {done.approved_on} by {shown(', '.join(done.approvers))}")
         return 0

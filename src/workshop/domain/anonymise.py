@@ -17,6 +17,7 @@ from collections.abc import Callable
 from string import ascii_uppercase
 
 from workshop.domain.engagement import Engagement
+from workshop.domain.meetings import MinutesApproval
 from workshop.domain.model import Person
 from workshop.domain.people import name_parts, part_spellings  # which parts are searched alone, and how: one rule
 from workshop.domain.records import without_internal_notes
@@ -138,8 +139,16 @@ def anonymised(e: Engagement, organisation: str = "Organisation {letter}", parti
              people=tuple(r(p, name=person_label[p.uid], email="", phone="") for p in shared.people),
              # Where a meeting was held names its town or building ("Hylte kommunhus, Hyltebruk"), which no
              # rule tells from other words: left out, as the internal notes are.
-             meetings=tuple(r(m, place="", approval=r(m.approval, approvers=approvers[m.uid]) if m.approval else None)
+             meetings=tuple(r(m, place="", approval=_approval(m.approval, approvers[m.uid]) if m.approval else None)
                             for m in shared.meetings))
+
+
+def _approval(approval: MinutesApproval, approvers: tuple[str, ...]) -> MinutesApproval:
+    """An approval with its approvers named as anonymised, and no place (as the meeting's own, left out)."""
+    details = approval.minutes.details
+    minutes = approval.minutes if details is None else dataclasses.replace(
+        approval.minutes, details=dataclasses.replace(details, place=""))
+    return dataclasses.replace(approval, approvers=approvers, minutes=minutes)
 
 
 def _approvers_named(e: Engagement, person_label: dict[str, str], participant: str) -> dict[str, tuple[str, ...]]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from workshop.domain.history import PotentialRecord, VoteRecord
 from workshop.domain.meetings import Meeting
 from workshop.domain.model import (
     AgreedScore,
@@ -17,12 +16,14 @@ from workshop.domain.model import (
     Organisation,
     OrganisationForm,
     Person,
+    PotentialRecord,
     PotentialScore,
     Preference,
     Question,
     ScopedOutItem,
     Theme,
     Vote,
+    VoteRecord,
 )
 from workshop.domain.plan import PlanPhase, PreStudyItem, Recommendation
 

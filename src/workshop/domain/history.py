@@ -13,32 +13,7 @@ from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from workshop.domain.meetings import Meeting
-from workshop.domain.model import AgreedScore, PotentialScore, Preference, Vote
-
-_frozen = dict(frozen=True, kw_only=True, slots=True)
-
-
-@dataclass(**_frozen)
-class PotentialRecord:
-    """The potential one organisation gave one area in one meeting (value None: cleared in it)."""
-
-    meeting_uid: str
-    organisation_uid: str
-    area_code: str
-    value: int | None
-    rationale: str = ""
-
-
-@dataclass(**_frozen)
-class VoteRecord:
-    """The vote one organisation gave one alternative on one criterion in one meeting."""
-
-    meeting_uid: str
-    organisation_uid: str
-    alternative_code: str
-    criterion_number: int
-    value: int
-    rationale: str = ""
+from workshop.domain.model import AgreedScore, PotentialRecord, PotentialScore, Preference, Vote, VoteRecord
 
 
 @dataclass(frozen=True, slots=True)

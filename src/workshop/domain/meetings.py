@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from workshop.domain.ids import new_uid
+from workshop.domain.model import AgreedScore, PotentialRecord, Preference, VoteRecord
 from workshop.domain.vocabulary import ActionStatus, ItemKind, ItemStatus, MeetingStatus, MeetingKind, values
 
 _frozen = dict(frozen=True, kw_only=True, slots=True)
@@ -71,12 +72,38 @@ class Meeting:
 
 
 @dataclass(**_frozen)
+class ApprovedDetails:
+    """The facts at the head of the minutes as approved: what the meeting was, when and where, who came."""
+
+    kind: str
+    title: str
+    starts_at: str = ""
+    duration_minutes: int = 120
+    place: str = ""
+    organisation_uids: tuple[str, ...] = ()
+    attendee_uids: tuple[str, ...] = ()
+
+
+@dataclass(**_frozen)
+class ApprovedScores:
+    """The numbers the minutes gave as given in the meeting when they were approved."""
+
+    potentials: tuple[PotentialRecord, ...] = ()
+    votes: tuple[VoteRecord, ...] = ()
+    agreed: tuple[AgreedScore, ...] = ()
+    preferences: tuple[Preference, ...] = ()
+
+
+@dataclass(**_frozen)
 class ApprovedMinutes:
-    """What the minutes said when they were approved: each item's notes, the decisions and action items."""
+    """What the minutes said when they were approved: each item's notes, the decisions and action items; and,
+    for approvals made since they were kept (None before), the meeting's facts and the numbers given in it."""
 
     agenda: tuple[AgendaItem, ...] = ()
     decisions: tuple[Decision, ...] = ()
     action_items: tuple[ActionItem, ...] = ()
+    details: ApprovedDetails | None = None
+    scores: ApprovedScores | None = None
 
 
 @dataclass(**_frozen)

@@ -197,3 +197,26 @@ class Preference:
     comment: str = ""
     meeting_uid: str | None = None
     uid: str = field(default_factory=new_uid)
+
+
+@dataclass(**_frozen)
+class PotentialRecord:
+    """The potential one organisation gave one area in one meeting (value None: cleared in it)."""
+
+    meeting_uid: str
+    organisation_uid: str
+    area_code: str
+    value: int | None
+    rationale: str = ""
+
+
+@dataclass(**_frozen)
+class VoteRecord:
+    """The vote one organisation gave one alternative on one criterion in one meeting."""
+
+    meeting_uid: str
+    organisation_uid: str
+    alternative_code: str
+    criterion_number: int
+    value: int
+    rationale: str = ""

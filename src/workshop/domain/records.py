@@ -7,9 +7,10 @@ from collections.abc import Iterable
 from datetime import date
 
 from workshop.domain.agenda import parse_due_date
+from workshop.domain.approved import approved_minutes_of
 from workshop.domain.engagement import Engagement
 from workshop.domain.errors import DomainError
-from workshop.domain.meetings import AgendaItem, ApprovedMinutes, Meeting, MinutesApproval
+from workshop.domain.meetings import Meeting, MinutesApproval
 from workshop.domain.messages import msg
 from workshop.domain.validation import clean_text
 
@@ -24,18 +25,9 @@ def without_internal_notes(e: Engagement) -> Engagement:
     return dataclasses.replace(e, meetings=meetings)
 
 
-def approved_minutes_of(m: Meeting) -> ApprovedMinutes:
-    """What a meeting's minutes say now, as they would be frozen by approval (never its internal notes)."""
-    return ApprovedMinutes(
-        agenda=tuple(AgendaItem(uid=a.uid, text=a.text, kind=a.kind, theme_title=a.theme_title, status=a.status,
-                                notes=a.notes) for a in m.agenda),
-        decisions=m.decisions,
-        action_items=m.action_items,
-    )
-
-
-def approval(m: Meeting, approvers: Iterable[str], on: str, today: date) -> MinutesApproval:
-    """The approval of a meeting's minutes by these people on this date, after checking it.
+def approval(e: Engagement, m: Meeting, approvers: Iterable[str], on: str, today: date) -> MinutesApproval:
+    """The approval of a meeting's minutes by these people on this date, after checking it; it freezes what
+    the minutes say now (domain.approved).
 
     Refused: no approver, a date that is not a date, in the future, or before the meeting; minutes
     already approved."""
@@ -54,13 +46,4 @@ def approval(m: Meeting, approvers: Iterable[str], on: str, today: date) -> Minu
     if m.approval is not None:
         raise DomainError(msg("These minutes were already approved on {date} by {names}."),
                           date=m.approval.approved_on, names=", ".join(m.approval.approvers))
-    return MinutesApproval(approved_on=day, approvers=names, minutes=approved_minutes_of(m))
-
-
-def as_approved(m: Meeting) -> Meeting:
-    """The meeting as its approved minutes show it (the draft itself when not approved)."""
-    if m.approval is None:
-        return m
-    frozen = m.approval.minutes
-    return dataclasses.replace(m, agenda=frozen.agenda, decisions=frozen.decisions,
-                               action_items=frozen.action_items)
+    return MinutesApproval(approved_on=day, approvers=names, minutes=approved_minutes_of(e, m))

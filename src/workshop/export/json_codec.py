@@ -24,13 +24,15 @@ from workshop.export.errors import ImportFormatError
 from workshop.export.json_checks import check_engagement
 
 FORMAT = "workshop-engagement"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 # Keys a reader may leave out: the public export (--public) omits the facilitator's internal notes and people's
 # e-mail and phone (personal data a public record does not need; it had carried them).
 OPTIONAL_KEYS = frozenset({"internal_notes", "email", "phone"})
-# Keys format_version 2 added: a version-1 export lacks them, and reads as having none (their defaults).
-ADDED_IN_2 = {"Vote": {"rationale"}, "AgreedScore": {"meeting_uid"}, "Preference": {"meeting_uid"},
-              "Engagement": {"potential_history", "vote_history", "recommendation", "prestudy", "plan"}}
+# Keys each format_version added: an older export lacks them, and reads as having none (their defaults).
+# Version 3: approved minutes keep the meeting's facts and the numbers given in it.
+ADDED_IN = {2: {"Vote": {"rationale"}, "AgreedScore": {"meeting_uid"}, "Preference": {"meeting_uid"},
+                "Engagement": {"potential_history", "vote_history", "recommendation", "prestudy", "plan"}},
+            3: {"ApprovedMinutes": {"details", "scores"}}}
 _reading_version: contextvars.ContextVar[int] = contextvars.ContextVar("reading_version", default=FORMAT_VERSION)
 
 
@@ -173,7 +175,8 @@ def _decode_object(value: Any, cls: type, path: str) -> Any:
     for key in value:
         if key not in wanted:
             raise ImportFormatError(msg("{path}: unknown key “{key}”."), path=path, key=key)
-    optional = ADDED_IN_2.get(cls.__name__, set()) if _reading_version.get() < 2 else set()
+    optional = {key for version, added in ADDED_IN.items() if _reading_version.get() < version
+                for key in added.get(cls.__name__, ())}
     for key in wanted:
         if key not in value and key not in OPTIONAL_KEYS and wanted[key] not in optional:
             raise ImportFormatError(msg("{path}: missing key “{key}”."), path=path, key=key)

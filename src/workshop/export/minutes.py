@@ -9,6 +9,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
+from workshop.domain.approved import scores_given_in
 from workshop.domain.criteria import median
 from workshop.domain.engagement import Engagement
 from workshop.domain.meetings import ActionItem, Meeting
@@ -185,7 +186,8 @@ def scores_section(e: Engagement, m: Meeting, lab, st, figs: Figures) -> list[Fl
     out: list[Flowable] = [Paragraph(para(lab["scores_votes"]), st["h1"])]
     from workshop.export import minutes_given as given  # it builds on report_closing, which imports this module
 
-    potentials, votes = given.potentials_given(e, m), given.votes_given(e, m)
+    numbers = scores_given_in(e, m)
+    potentials, votes = list(numbers.potentials), list(numbers.votes)
     extra = given.agreed_and_preferences(e, m, lab, st)
     if not potentials and not votes and not extra:
         return out + [Paragraph(para(lab["no_scores"]), st["muted"])]

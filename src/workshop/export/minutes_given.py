@@ -9,25 +9,13 @@ from collections.abc import Mapping
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
+from workshop.domain.approved import scores_given_in
 from workshop.domain.engagement import Engagement
 from workshop.domain.meetings import Meeting
 from workshop.export.common import fmt_number
 from workshop.export.report_closing import changes_block
 from workshop.export.styles import data_table
 from workshop.export.text import para
-
-
-def potentials_given(e: Engagement, m: Meeting) -> list:
-    """The potential scores given in the meeting, as it recorded them (the scores naming it, for a file
-    written before per-meeting records)."""
-    records = [r for r in e.potential_history if r.meeting_uid == m.uid]
-    return records or [p for p in e.potentials if p.meeting_uid == m.uid]
-
-
-def votes_given(e: Engagement, m: Meeting) -> list:
-    """The votes given in the meeting, as it recorded them."""
-    records = [r for r in e.vote_history if r.meeting_uid == m.uid]
-    return records or [v for v in e.votes if v.meeting_uid == m.uid]
 
 
 def vote_rationales(e: Engagement, votes, lab: Mapping[str, str], st) -> list[Flowable]:
@@ -45,13 +33,14 @@ def vote_rationales(e: Engagement, votes, lab: Mapping[str, str], st) -> list[Fl
 def agreed_and_preferences(e: Engagement, m: Meeting, lab: Mapping[str, str], st) -> list[Flowable]:
     """The agreed scores set by hand and the preferences stated in this meeting."""
     out: list[Flowable] = []
-    agreed = [a for a in e.agreed_scores if a.meeting_uid == m.uid]
+    given = scores_given_in(e, m)
+    agreed = given.agreed
     if agreed:
         rows = [[a.alternative_code, str(a.criterion_number), fmt_number(a.value, lab), a.comment] for a in agreed]
         out += [Paragraph(para(lab["agreed_in_meeting"]), st["h2"]),
                 data_table(st, [lab["alternative"], lab["criterion"], lab["score"], lab["comment"]], rows,
                            [30 * mm, 20 * mm, 16 * mm, 100 * mm])]
-    prefs = [p for p in e.preferences if p.meeting_uid == m.uid]
+    prefs = given.preferences
     if prefs:
         names = e.organisation_by_uid()
         rows = [[names[p.organisation_uid].name if p.organisation_uid in names else "–", p.alternative_code, p.comment]

@@ -11,9 +11,9 @@ from reportlab.lib.units import mm
 
 from workshop.domain.engagement import Engagement
 from workshop.domain.meetings import Addendum, Meeting
-from workshop.domain.records import as_approved
+from workshop.domain.approved import Amendment, amendments, approved_view
 from workshop.domain.vocabulary import AddendumKind
-from workshop.export.common import find_meeting, meeting_date, status_label
+from workshop.export.common import find_meeting, meeting_date, meeting_when, status_label
 from workshop.export.labels import DEFAULT_LANGUAGE, join_names, labels
 from workshop.export.styles import PageFrame, ProgressCallback, make_styles, render_pdf
 from workshop.export.text import para
@@ -78,23 +78,58 @@ def addenda_section(m: Meeting, lab, st) -> list[Flowable]:
     return [KeepTogether(heading + first), *(KeepTogether(lines) for lines in rest)]
 
 
+def _worded(a: Amendment, value: str, lab) -> str:
+    """A value of an amendment as the minutes word it (a kind of meeting, a time, a status)."""
+    if not value:
+        return ""
+    if a.kind == "meeting-kind":
+        return lab.get(f"kind_{value}", value)
+    if a.kind == "when":
+        starts_at, _, minutes = value.rpartition("/")
+        return meeting_when(Meeting(kind="work", title="", starts_at=starts_at, duration_minutes=int(minutes)))
+    if a.kind == "item-status":
+        return status_label(value, lab)
+    return value
+
+
+def _amendment(a: Amendment, lab, st) -> list[Flowable]:
+    head = lab[f"amended_{a.kind}"].format(subject=a.subject)
+    out: list[Flowable] = [Paragraph(f"<b>{para(head)}</b>", st["item"])]
+    for key, value in (("addendum_was", a.before), ("addendum_now", a.now)):
+        if value:
+            out.append(Paragraph(f"<i>{para(lab[key])}:</i> {para(_worded(a, value, lab))}", st["note"]))
+    return out
+
+
+def amendments_section(e: Engagement, m: Meeting, lab, st) -> list[Flowable]:
+    """Every other change since approval (no day kept for it), in the minutes' order; nothing when none."""
+    found = amendments(e, m)
+    if not found:
+        return []
+    first, *rest = [_amendment(a, lab, st) for a in found]
+    heading = [Paragraph(para(lab["amended"]), st["h1"]), Paragraph(para(lab["amended_intro"]), st["muted"])]
+    return [KeepTogether(heading + first), *(KeepTogether(lines) for lines in rest)]
+
+
 def record_minutes_story(e: Engagement, m: Meeting, language: str = DEFAULT_LANGUAGE) -> list[Flowable]:
-    """The minutes with their approval state: the approved text (or the draft), then the addenda."""
+    """The minutes with their approval state: the approved text (or the draft), then the addenda, then any
+    other change since approval."""
     from workshop.export.minutes import minutes_story
 
     lab, st = labels(language), make_styles()
     banner = Paragraph(f"<b>{para(approval_line(m, lab))}</b>", st["body"])
-    story = minutes_story(e, as_approved(m), language)
+    story = minutes_story(*approved_view(e, m), language)
     # after the document kind and title: the first lines a reader sees
     story[2:2] = [banner, Spacer(1, 2 * mm)]
-    return story + addenda_section(m, lab, st)
+    return story + addenda_section(m, lab, st) + amendments_section(e, m, lab, st)
 
 
 def render_record_minutes(e: Engagement, meeting_id: str, language: str = DEFAULT_LANGUAGE,
                           progress: ProgressCallback | None = None) -> bytes:
-    """The minutes of one meeting as PDF bytes, marked draft or approved."""
+    """The minutes of one meeting as PDF bytes, marked draft or approved (titled and dated as approved)."""
     m = find_meeting(e, meeting_id)
+    shown = approved_view(e, m)[1]
     lab = labels(language)
-    meta = {"title": f"{lab['minutes']}: {m.title}", "author": e.info.facilitator, "subject": e.info.title,
+    meta = {"title": f"{lab['minutes']}: {shown.title}", "author": e.info.facilitator, "subject": e.info.title,
             "lang": language}
-    return render_pdf(record_minutes_story(e, m, language), minutes_frame(e, m, lab), meta, progress)
+    return render_pdf(record_minutes_story(e, m, language), minutes_frame(e, shown, lab), meta, progress)

@@ -27,7 +27,7 @@ from workshop.domain.model import (
     Theme,
     Vote,
 )
-from workshop.domain.history import PotentialRecord, VoteRecord
+from workshop.domain.model import PotentialRecord, VoteRecord
 from workshop.domain.plan import PlanPhase, PreStudyItem, Recommendation
 from workshop.storage.errors import StorageError
 from workshop.storage.records_rows import addendum_from_row, approval_from_row

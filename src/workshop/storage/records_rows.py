@@ -2,29 +2,54 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
-from workshop.domain.meetings import ActionItem, Addendum, AgendaItem, ApprovedMinutes, Decision, MinutesApproval
+from workshop.domain.meetings import (
+    ActionItem,
+    Addendum,
+    AgendaItem,
+    ApprovedDetails,
+    ApprovedMinutes,
+    ApprovedScores,
+    Decision,
+    MinutesApproval,
+)
+from workshop.domain.model import AgreedScore, PotentialRecord, Preference, VoteRecord
 
 
 def minutes_to_json(minutes: ApprovedMinutes) -> str:
-    """The approved text as JSON (internal notes are never part of it)."""
-    return json.dumps({
+    """The approved text as JSON (internal notes are never part of it); the facts and numbers when kept."""
+    data: dict = {
         "agenda": [{"uid": a.uid, "text": a.text, "kind": a.kind, "theme_title": a.theme_title,
                     "status": a.status, "notes": a.notes} for a in minutes.agenda],
         "decisions": [{"uid": d.uid, "text": d.text} for d in minutes.decisions],
         "action_items": [{"uid": a.uid, "text": a.text, "owner": a.owner, "due_date": a.due_date,
                           "status": a.status} for a in minutes.action_items],
-    }, ensure_ascii=False)
+    }
+    if minutes.details is not None:
+        data["details"] = dataclasses.asdict(minutes.details)
+    if minutes.scores is not None:
+        data["scores"] = dataclasses.asdict(minutes.scores)
+    return json.dumps(data, ensure_ascii=False)
 
 
 def minutes_from_json(text: str) -> ApprovedMinutes:
-    """The approved text stored as JSON."""
+    """The approved text stored as JSON (an approval made before the facts and numbers were kept has none)."""
     data = json.loads(text or "{}")
+    details, scores = data.get("details"), data.get("scores")
     return ApprovedMinutes(
         agenda=tuple(AgendaItem(**a) for a in data.get("agenda", ())),
         decisions=tuple(Decision(**d) for d in data.get("decisions", ())),
         action_items=tuple(ActionItem(**a) for a in data.get("action_items", ())),
+        details=None if details is None else ApprovedDetails(
+            **{**details, "organisation_uids": tuple(details.get("organisation_uids", ())),
+               "attendee_uids": tuple(details.get("attendee_uids", ()))}),
+        scores=None if scores is None else ApprovedScores(
+            potentials=tuple(PotentialRecord(**r) for r in scores.get("potentials", ())),
+            votes=tuple(VoteRecord(**r) for r in scores.get("votes", ())),
+            agreed=tuple(AgreedScore(**r) for r in scores.get("agreed", ())),
+            preferences=tuple(Preference(**r) for r in scores.get("preferences", ()))),
     )
 
 

@@ -1,7 +1,8 @@
 """Approving (justering) a meeting's minutes from the Meetings view: who approves, and on which day.
 
 Once approved, the minutes are frozen: later changes to the meeting's notes, decisions and action items
-are kept by the file as dated addenda printed after the approved text. Undo takes the approval back
+are kept by the file as dated addenda printed after the approved text, and any other change (its title,
+attendees, agenda, numbers) is printed after them too (domain.approved). Undo takes the approval back
 (only once every later edit was undone, as the undo stack guarantees).
 """
 
@@ -12,6 +13,8 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from workshop.domain.approved import amendments
+from workshop.domain.engagement import Engagement
 from workshop.domain.errors import DomainError
 from workshop.domain.meetings import Meeting
 from workshop.domain.records import approval
@@ -25,7 +28,8 @@ from workshop.ui.widgets.i18n import describe, joined, tr
 from workshop.ui.widgets.lines_label import LinesLabel
 
 
-def ask_approval(parent: QWidget, meeting: Meeting, suggested: str) -> tuple[list[str], str] | None:
+def ask_approval(parent: QWidget, engagement: Engagement, meeting: Meeting, suggested: str
+                 ) -> tuple[list[str], str] | None:
     """Approvers (one or more names, separated by commas) and the date, or None when cancelled."""
     dialog = QDialog(parent)
     dialog.setWindowTitle(tr("Approve minutes"))
@@ -36,7 +40,7 @@ def ask_approval(parent: QWidget, meeting: Meeting, suggested: str) -> tuple[lis
     which.setObjectName("approvedMeeting")
     which.setText(tr("Minutes of “{title}” ({date})").format(title=meeting.title, date=meeting.starts_at[:10] or "–"))
     form.addRow(which)
-    intro = QLabel(tr("Approved minutes are frozen: later changes are printed as dated addenda after them."), dialog)
+    intro = QLabel(tr("Approved minutes are frozen: later changes are printed after them, as addenda."), dialog)
     intro.setWordWrap(True)
     form.addRow(intro)
     names = QLineEdit(suggested, dialog)
@@ -60,7 +64,7 @@ def ask_approval(parent: QWidget, meeting: Meeting, suggested: str) -> tuple[lis
         """Refused here, the dialog stays open with what was typed (it had closed, the names lost, and the
         refusal was said in the list behind it)."""
         try:
-            approval(meeting, names.text().split(","), when.text(), date.today())
+            approval(engagement, meeting, names.text().split(","), when.text(), date.today())
         except DomainError as exc:
             refusal.setText(describe(exc))
             refusal.show()
@@ -82,18 +86,18 @@ def ask_approval(parent: QWidget, meeting: Meeting, suggested: str) -> tuple[lis
 def approve_minutes(session: EngagementSession, meeting_uid: str, approvers: list[str], on: str) -> None:
     """Record the approval as one undoable edit; a refusal (no name, a future date…) raises DomainError."""
     meeting = next(m for m in session.engagement.meetings if m.uid == meeting_uid)
-    done = approval(meeting, approvers, on, date.today())
+    done = approval(session.engagement, meeting, approvers, on, date.today())
     push(session.undo_stack, ApproveMinutes(session, meeting, done))
 
 
-def approval_text(meeting: Meeting) -> str:
+def approval_text(engagement: Engagement, meeting: Meeting) -> str:
     """How the Meetings view states a meeting's minutes: none yet (planned), draft, or approved on a date by
-    whom."""
+    whom, with the changes since printed after them (dated addenda and the others, as the minutes count them)."""
     if meeting.approval is None:
         return "" if meeting.status == MeetingStatus.PLANNED else tr("Minutes: draft")
     text = tr("Minutes approved {date} by {names}").format(date=meeting.approval.approved_on,
                                                            names=joined(", ", meeting.approval.approvers))
-    if meeting.addenda:
-        text += " " + (tr("(1 addendum since)") if len(meeting.addenda) == 1 else
-                       tr("({n} addenda since)").format(n=len(meeting.addenda)))
+    since = len(meeting.addenda) + len(amendments(engagement, meeting))
+    if since:
+        text += " " + (tr("(1 addendum since)") if since == 1 else tr("({n} addenda since)").format(n=since))
     return text

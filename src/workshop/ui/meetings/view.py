@@ -179,7 +179,7 @@ class MeetingsView(QWidget):
             self._shown_uid = uid
             self.message.clear()
         meeting = next((m for m in self._session.engagement.meetings if m.uid == uid), None)
-        self.approval_state.setText(approve.approval_text(meeting) if meeting else "")
+        self.approval_state.setText(approve.approval_text(self._session.engagement, meeting) if meeting else "")
         # A meeting still ahead has no minutes to approve (the dialog was filled in, then refused); one
         # planned for a day now past may have been held without Run, its notes typed in afterwards.
         self.approve_button.setEnabled(meeting is not None and meeting.approval is None and not _still_ahead(meeting))
@@ -225,17 +225,17 @@ class MeetingsView(QWidget):
             return
         meeting = self.edits.meeting(uid)
         if meeting.approval is not None:
-            self.message.note(approve.approval_text(meeting))
+            self.message.note(approve.approval_text(self._session.engagement, meeting))
             return
         if _still_ahead(meeting):
             self.message.setText(tr("“{title}” has not been held yet: its minutes can be approved once it has.")
                                  .format(title=meeting.title))
             return
-        answer = approve.ask_approval(self, meeting, "")
+        answer = approve.ask_approval(self, self._session.engagement, meeting, "")
         if answer is None:
             return
         if self.message.attempt(lambda: approve.approve_minutes(self._session, uid, *answer)):
-            self.message.note(approve.approval_text(self.edits.meeting(uid)))  # done: said as done, not in red
+            self.message.note(approve.approval_text(self._session.engagement, self.edits.meeting(uid)))  # done: said as done, not in red
 
     def run_current(self) -> None:
         """Open the runner on the selected meeting (it is marked running)."""

@@ -1,0 +1,178 @@
+"""Approved minutes as a record: what approval freezes, the meeting as its approved minutes show it, and every
+later change no dated addendum records.
+
+The file's own rules (storage/schema_records.py) keep a dated addendum for a change to an item's notes, a
+decision or an action item. Approval also freezes the meeting's facts (title, kind, time, place, the
+organisations and attendees), its agenda's items and the numbers given in it. A later change to any of these
+is found by comparing with what was approved, so the minutes never change silently; the day it was made is not
+known, and the minutes say so.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from workshop.domain.engagement import Engagement
+from workshop.domain.history import records_from_links
+from workshop.domain.meetings import AgendaItem, ApprovedDetails, ApprovedMinutes, ApprovedScores, Meeting
+
+
+def scores_given_in(e: Engagement, m: Meeting) -> ApprovedScores:
+    """The numbers given in a meeting as it recorded them (for a file written before per-meeting records, the
+    scores that name it), the agreed scores set and the preferences stated in it."""
+    linked = records_from_links([p for p in e.potentials if p.meeting_uid == m.uid],
+                                [v for v in e.votes if v.meeting_uid == m.uid])
+    potentials = tuple(r for r in e.potential_history if r.meeting_uid == m.uid) or linked[0]
+    votes = tuple(r for r in e.vote_history if r.meeting_uid == m.uid) or linked[1]
+    return ApprovedScores(potentials=potentials, votes=votes,
+                          agreed=tuple(a for a in e.agreed_scores if a.meeting_uid == m.uid),
+                          preferences=tuple(p for p in e.preferences if p.meeting_uid == m.uid))
+
+
+def approved_minutes_of(e: Engagement, m: Meeting) -> ApprovedMinutes:
+    """What a meeting's minutes say now, as approval freezes them (never its internal notes)."""
+    return ApprovedMinutes(
+        agenda=tuple(AgendaItem(uid=a.uid, text=a.text, kind=a.kind, theme_title=a.theme_title, status=a.status,
+                                notes=a.notes) for a in m.agenda),
+        decisions=m.decisions,
+        action_items=m.action_items,
+        details=ApprovedDetails(kind=m.kind, title=m.title, starts_at=m.starts_at,
+                                duration_minutes=m.duration_minutes, place=m.place,
+                                organisation_uids=m.organisation_uids, attendee_uids=m.attendee_uids),
+        scores=scores_given_in(e, m),
+    )
+
+
+def approved_view(e: Engagement, m: Meeting) -> tuple[Engagement, Meeting]:
+    """The engagement and the meeting as the meeting's approved minutes show them (as they are when the minutes
+    are a draft). An approval made before the facts and numbers were kept shows those as they are now."""
+    if m.approval is None:
+        return e, m
+    frozen = m.approval.minutes
+    shown = dataclasses.replace(m, agenda=frozen.agenda, decisions=frozen.decisions, action_items=frozen.action_items)
+    if frozen.details is not None:
+        d = frozen.details
+        shown = dataclasses.replace(shown, kind=d.kind, title=d.title, starts_at=d.starts_at,
+                                    duration_minutes=d.duration_minutes, place=d.place,
+                                    organisation_uids=d.organisation_uids, attendee_uids=d.attendee_uids)
+    e = dataclasses.replace(e, meetings=tuple(shown if x.uid == m.uid else x for x in e.meetings))
+    if frozen.scores is not None:
+        s, uid = frozen.scores, m.uid
+
+        def others(rows) -> tuple:
+            return tuple(r for r in rows if r.meeting_uid != uid)
+
+        e = dataclasses.replace(
+            e, potential_history=others(e.potential_history) + s.potentials,
+            vote_history=others(e.vote_history) + s.votes, agreed_scores=others(e.agreed_scores) + s.agreed,
+            preferences=others(e.preferences) + s.preferences,
+            # a file with links only: the meeting's numbers are its records above, not the live links
+            potentials=tuple(dataclasses.replace(p, meeting_uid=None) if p.meeting_uid == uid else p
+                             for p in e.potentials),
+            votes=tuple(dataclasses.replace(v, meeting_uid=None) if v.meeting_uid == uid else v for v in e.votes))
+    return e, shown
+
+
+@dataclass(frozen=True, slots=True)
+class Amendment:
+    """A change to approved minutes that no dated addendum records: what about (`kind`, one of AMENDMENT_KINDS;
+    `subject`, words naming the thing: an item, an organisation, "A · Hylte"), what the approved minutes said and
+    what the meeting says now ("" where there was or is nothing)."""
+
+    kind: str
+    subject: str = ""
+    before: str = ""
+    now: str = ""
+
+
+AMENDMENT_KINDS = ("title", "meeting-kind", "when", "place", "organisation-added", "organisation-removed",
+                   "attendee-added", "attendee-removed", "item-added", "item-removed", "item-changed", "item-status",
+                   "potential",
+                   "vote", "agreed", "preference")
+
+
+def amendments(e: Engagement, m: Meeting) -> list[Amendment]:
+    """Every difference between a meeting's approved minutes and the meeting now that no addendum records, in
+    the minutes' order: the facts, the attendees, the agenda, the numbers. None for a draft."""
+    if m.approval is None:
+        return []
+    frozen = m.approval.minutes
+    out = _details(e, frozen.details, m) if frozen.details is not None else []
+    out += _agenda(frozen.agenda, m.agenda)
+    if frozen.scores is not None:
+        out += _scores(e, frozen.scores, scores_given_in(e, m))
+    return out
+
+
+def _details(e: Engagement, d: ApprovedDetails, m: Meeting) -> list[Amendment]:
+    out = [Amendment(kind, before=str(was), now=str(now)) for kind, was, now in (
+        ("title", d.title, m.title), ("meeting-kind", d.kind, m.kind),
+        ("when", _when(d.starts_at, d.duration_minutes), _when(m.starts_at, m.duration_minutes)),
+        ("place", d.place, m.place)) if was != now]
+    orgs = {o.uid: o.name for o in e.organisations}
+    people = {p.uid: p.name for p in e.people}
+    for names, was, now, word in ((orgs, d.organisation_uids, m.organisation_uids, "organisation"),
+                                  (people, d.attendee_uids, m.attendee_uids, "attendee")):
+        # one gone from the file altogether (a person forgotten) is not named
+        out += [Amendment(f"{word}-added", names[u]) for u in now if u not in was and u in names]
+        out += [Amendment(f"{word}-removed", names[u]) for u in was if u not in now and u in names]
+    return out
+
+
+def _when(starts_at: str, minutes: int) -> str:
+    return f"{starts_at}/{minutes}"  # the export words it (meeting_when); compared as one value here
+
+
+def _agenda(approved: tuple[AgendaItem, ...], now: tuple[AgendaItem, ...]) -> list[Amendment]:
+    was = {a.uid: (n, a) for n, a in enumerate(approved, 1)}
+    out = []
+    for n, item in enumerate(now, 1):
+        if item.uid not in was:
+            out.append(Amendment("item-added", f"{n}. {item.text}", now=item.notes))
+            continue
+        _, old = was[item.uid]
+        if (old.text, old.theme_title) != (item.text, item.theme_title):
+            themed = old.theme_title != item.theme_title
+            out.append(Amendment("item-changed", f"{n}", before=_item(old, themed), now=_item(item, themed)))
+        if old.status != item.status:  # a code: the export words it
+            out.append(Amendment("item-status", f"{n}. {item.text}", before=old.status, now=item.status))
+    kept = {a.uid for a in now}
+    out += [Amendment("item-removed", f"{n}. {a.text}", before=a.notes) for n, a in was.values() if a.uid not in kept]
+    return out
+
+
+def _item(a: AgendaItem, themed: bool) -> str:
+    return f"{a.theme_title}: {a.text}" if themed and a.theme_title else a.text
+
+
+def _scores(e: Engagement, was: ApprovedScores, now: ApprovedScores) -> list[Amendment]:
+    orgs = {o.uid: o.name for o in e.organisations}
+
+    def org(uid: str | None) -> str:
+        return orgs.get(uid or "", "–")
+
+    def said(value, words: str) -> str:
+        shown = "–" if value is None else str(value)
+        return f"{shown} ({words})" if words.strip() else shown
+
+    kinds = (
+        ("potential", lambda r: (r.organisation_uid, r.area_code), lambda r: f"{r.area_code} · {org(r.organisation_uid)}",
+         lambda r: said(r.value, r.rationale), was.potentials, now.potentials),
+        ("vote", lambda r: (r.organisation_uid, r.alternative_code, r.criterion_number),
+         lambda r: f"{r.alternative_code} · {r.criterion_number} · {org(r.organisation_uid)}",
+         lambda r: said(r.value, r.rationale), was.votes, now.votes),
+        ("agreed", lambda r: (r.alternative_code, r.criterion_number),
+         lambda r: f"{r.alternative_code} · {r.criterion_number}", lambda r: said(r.value, r.comment),
+         was.agreed, now.agreed),
+        ("preference", lambda r: r.organisation_uid, lambda r: org(r.organisation_uid),
+         lambda r: said(r.alternative_code, r.comment), was.preferences, now.preferences),
+    )
+    out = []
+    for kind, key, subject, text, before, after in kinds:
+        old, new = {key(r): r for r in before}, {key(r): r for r in after}
+        for k in dict.fromkeys([*old, *new]):
+            a, b = old.get(k), new.get(k)
+            if a is None or b is None or text(a) != text(b):
+                out.append(Amendment(kind, subject(a or b), before=text(a) if a else "", now=text(b) if b else ""))
+    return out

@@ -1,0 +1,148 @@
+"""Approved minutes keep the meeting as approved: its title, time, place, attendees, agenda and numbers. A later
+change to any of them shows after the approved text, never in it and never silently."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from pdf_support import reader, text_of
+
+from workshop.cli import main
+from workshop.domain.approved import amendments, approved_view
+from workshop.domain.meetings import AgendaItem
+from workshop.domain.model import PotentialScore
+from workshop.export.json_codec import engagement_from_json, engagement_to_json
+from workshop.export.minutes import render_minutes
+from workshop.storage import EngagementStore
+
+
+def _meeting(path, title: str):
+    with EngagementStore.open(path, read_only=True) as store:
+        e = store.load()
+    return e, next(m for m in e.meetings if m.title == title)
+
+
+def _approve(path, m) -> None:
+    assert main(["approve", str(path), "--meeting", m.uid, "--by", "Anna Sanell", "--date", "2024-06-25"]) == 0
+
+
+def _changed_after_approval(path, title: str = "Arbetsmöte Gislaved"):
+    """The Gislaved work meeting approved, then retitled, moved, another attendee, an item, a potential."""
+    e, m = _meeting(path, title)
+    _approve(path, m)
+    outsider = next(p for p in e.people if p.uid not in m.attendee_uids)
+    given = next(r for r in e.potential_history if r.meeting_uid == m.uid)
+    with EngagementStore.open(path) as store:
+        store.meetings.update_details(m.uid, kind=m.kind, title="Omdöpt möte", starts_at="2024-06-18T10:30",
+                                      duration_minutes=m.duration_minutes, place="Annat rum")
+        store.meetings.set_attendees(m.uid, [*m.attendee_uids, outsider.uid])
+        store.meetings.insert_items(m.uid, [AgendaItem(text="Tillkommen punkt", kind="free", notes="Skrivet sen")])
+        store.scores.set_potential(PotentialScore(organisation_uid=given.organisation_uid, area_code=given.area_code,
+                                                  value=5, meeting_uid=m.uid))
+    return m, outsider, given
+
+
+def test_approved_minutes_print_the_meeting_as_approved_and_every_later_change_after_it(example_path, tmp_path):
+    """The title, time, place, attendees, agenda and scores as approved; the retitling, the new time and place,
+    the added attendee, the added item and the changed potential under "Övriga ändringar efter justering".
+    Before, the approved minutes had shown the new title, place and attendee as if approved, with no word of
+    the change, and the added item not at all."""
+    m, outsider, given = _changed_after_approval(example_path)
+    pdf = tmp_path / "m.pdf"
+    assert main(["minutes", str(example_path), "--meeting", m.uid, "-o", str(pdf)]) == 0
+    text = text_of(pdf)
+    later = text.index("Övriga ändringar efter justering")
+    approved = text[:later]
+    assert m.title in approved[:400]
+    assert "Omdöpt möte" not in approved and "Annat rum" not in approved and outsider.name not in approved
+    assert "Tillkommen punkt" not in approved
+    assert "2024-06-18 09:00" in approved and (m.place in approved if m.place else True)
+    after = " ".join(text[later:].split())
+    for said in ("Mötets rubrik", f"Tidigare: {m.title}", "Nu: Omdöpt möte", "Tid", "Nu: 2024-06-18 10:30",
+                 "Plats", "Nu: Annat rum", f"Deltagare tillagd: {outsider.name}",
+                 "Punkt tillagd: 6. Tillkommen punkt", "Nu: Skrivet sen", f"Potential {given.area_code} ·",
+                 f"Tidigare: {given.value}", "Nu: 5"):
+        assert said in after, said
+    # Every page's foot and the document's title keep the approved title too
+    assert all(m.title in page.extract_text() for page in reader(pdf).pages)
+    assert reader(pdf).metadata["/Title"] == f"Protokoll: {m.title}"
+
+
+def test_the_scores_of_approved_minutes_stay_as_approved(example_path):
+    """The minutes' score table shows the potential approved, not the one given after approval."""
+    m, _outsider, given = _changed_after_approval(example_path)
+    with EngagementStore.open(example_path, read_only=True) as store:
+        e = store.load()
+    now = next(x for x in e.meetings if x.uid == m.uid)
+    shown_e, shown = approved_view(e, now)
+    kept = next(r for r in shown_e.potential_history if r.meeting_uid == m.uid and r.area_code == given.area_code
+                and r.organisation_uid == given.organisation_uid)
+    assert kept.value == given.value and shown.title == m.title and shown.attendee_uids == m.attendee_uids
+    assert [a.kind for a in amendments(e, now)] == ["title", "when", "place", "attendee-added", "item-added",
+                                                    "potential"]
+
+
+def test_a_change_undone_leaves_nothing_after_the_approved_text(example_path):
+    """Retitled and put back, an attendee added and taken away: nothing changed, nothing printed."""
+    e, m = _meeting(example_path, "Arbetsmöte Gislaved")
+    _approve(example_path, m)
+    outsider = next(p for p in e.people if p.uid not in m.attendee_uids)
+    with EngagementStore.open(example_path) as store:
+        details = dict(kind=m.kind, starts_at=m.starts_at, duration_minutes=m.duration_minutes, place=m.place)
+        store.meetings.update_details(m.uid, title="Tillfälligt", **details)
+        store.meetings.update_details(m.uid, title=m.title, **details)
+        store.meetings.set_attendees(m.uid, [*m.attendee_uids, outsider.uid])
+        store.meetings.set_attendees(m.uid, list(m.attendee_uids))
+        after = store.load()
+    assert amendments(after, next(x for x in after.meetings if x.uid == m.uid)) == []
+    assert "Övriga ändringar" not in " ".join(
+        page.extract_text() for page in reader(render_minutes(after, m.uid)).pages)
+
+
+def test_what_approval_froze_survives_the_full_json_and_an_older_export_reads_as_not_kept(example_path):
+    """The approved facts and numbers go out and come back with the full JSON; a version-2 export (before they
+    were kept) imports with none, and its minutes show the meeting as it is."""
+    _changed_after_approval(example_path)
+    with EngagementStore.open(example_path, read_only=True) as store:
+        e = store.load()
+    back = engagement_from_json(engagement_to_json(e))
+    assert back == e
+    approved = next(m for m in back.meetings if m.approval is not None)
+    assert approved.approval.minutes.details.title == "Arbetsmöte Gislaved"
+    assert len(approved.approval.minutes.scores.potentials) == 9
+    data = json.loads(engagement_to_json(e))
+    data["format_version"] = 2
+    for meeting in data["engagement"]["meetings"]:
+        if meeting["approval"]:
+            del meeting["approval"]["minutes"]["details"], meeting["approval"]["minutes"]["scores"]
+    older = engagement_from_json(json.dumps(data))
+    m = next(x for x in older.meetings if x.approval is not None)
+    assert m.approval.minutes.details is None and approved_view(older, m)[1].title == "Omdöpt möte"
+    with pytest.raises(Exception, match="missing key “details”"):  # required from version 3 on
+        data["format_version"] = 3
+        engagement_from_json(json.dumps(data))
+
+
+def test_anonymised_minutes_leave_out_the_approved_place_too(example_path):
+    """Where a meeting was held is left out of anonymised exports: the place kept by approval as well."""
+    from workshop.domain.anonymise import anonymised
+
+    _changed_after_approval(example_path)
+    with EngagementStore.open(example_path, read_only=True) as store:
+        e = anonymised(store.load())
+    m = next(x for x in e.meetings if x.approval is not None)
+    assert m.approval.minutes.details.place == "" and m.place == ""
+    assert "Annat rum" not in engagement_to_json(e)
+    assert "Gislaved" not in m.approval.minutes.details.title
+
+
+def test_the_meetings_view_counts_every_change_since_approval(example_path):
+    """The approval line beside the meeting list counts the changes printed after the approved text: a new title,
+    time, place, attendee, item and potential are six, though none is a dated addendum. It had said nothing."""
+    from workshop.ui.meetings.approve import approval_text
+
+    m, _outsider, _given = _changed_after_approval(example_path)
+    e, now = _meeting(example_path, "Omdöpt möte")
+    assert now.addenda == ()
+    assert approval_text(e, now) == "Minutes approved 2024-06-25 by Anna Sanell (6 addenda since)"
