@@ -9,11 +9,13 @@ from pathlib import Path
 import pytest
 from merge_support import set_vote as _set_vote
 from bad_input_matrix import damage_index
+from pdf_support import reader
 
 from workshop.cli import main
 from workshop.domain.merging import ConflictKind, Side
 from workshop.domain.model import Alternative, Criterion, Organisation, Vote
 from workshop.domain.meetings import AgendaItem
+from workshop.export.minutes import render_minutes
 from workshop.storage import EngagementStore, StorageError
 from workshop.storage.connection import DamagedFileError
 from workshop.storage.merge import MergeError, hand_out_store, merge_files, read_side, write_image
@@ -920,3 +922,31 @@ def test_a_change_to_approved_minutes_made_on_the_copy_comes_in_once_with_its_ow
         notes = next(a.notes for m in store.load().meetings if m.uid == meeting.uid for a in m.agenda if a.uid == item)
     assert notes == "Ändrat på den andra datorn"
     assert [(a.made_on, a.text) for a in addenda] == [("2024-12-01", "Ändrat på den andra datorn")]
+
+
+def test_notes_and_a_decision_changed_on_the_copy_of_minutes_approved_here_show_after_the_approved_text(
+        example_path, tmp_path):
+    """Handed out as a draft; the copy rewrote an item's notes and a decision, this laptop approved the minutes.
+    The merge brings the copy's text in with no addendum (the copy's minutes were a draft), and the approved
+    minutes had then changed silently. They print the approved text, and the copy's changes after it."""
+    with EngagementStore.open(example_path) as store:
+        meeting = next(m for m in store.load().meetings if m.agenda and m.decisions)
+        theirs = tmp_path / "theirs.workshop"
+        hand_out_store(store, theirs)
+    with EngagementStore.open(theirs) as store:
+        store.meetings.set_item_notes(meeting.agenda[0].uid, "Skrivet på den andra datorn")
+        store.meetings.update_decision(meeting.decisions[0].uid, "Beslutet omskrivet där")
+    assert main(["approve", str(example_path), "--meeting", meeting.uid, "--by", "Anna Sanell",
+                 "--date", meeting.starts_at[:10]]) == 0
+    _, out = _merged(example_path, theirs, tmp_path)
+    with EngagementStore.open(out, read_only=True) as store:
+        e = store.load()
+    merged = next(m for m in e.meetings if m.uid == meeting.uid)
+    assert merged.addenda == ()  # the file's rules were set aside while the copy's changes came in
+    pdf = " ".join(page.extract_text() for page in reader(render_minutes(e, meeting.uid)).pages)
+    pdf = " ".join(pdf.split())
+    later = pdf.index("Övriga ändringar efter justering")
+    assert " ".join(meeting.agenda[0].notes.split())[:60] in pdf[:later]
+    assert "Skrivet på den andra datorn" not in pdf[:later] and "Beslutet omskrivet där" not in pdf[:later]
+    assert "Anteckningar till punkt 1" in pdf[later:] and "Nu: Skrivet på den andra datorn" in pdf[later:]
+    assert "Beslut ändrat" in pdf[later:] and "Nu: Beslutet omskrivet där" in pdf[later:]

@@ -304,7 +304,8 @@ def test_the_approval_line_counts_addenda_in_words_that_agree(example, count, sa
     meeting = dataclasses.replace(
         meeting, approval=MinutesApproval(approvers=("Anna Sanell",), approved_on="2024-06-25",
                                           minutes=approved_minutes_of(example, meeting)),
-        addenda=tuple(Addendum(made_on="2024-07-01", kind="notes", subject_uid=item) for _ in range(count)))
+        addenda=tuple(Addendum(made_on="2024-07-01", kind="notes", subject_uid=item, text=meeting.agenda[0].notes)
+                      for _ in range(count)))
     text = approve.approval_text(example, meeting)
     assert text.startswith("Minutes approved 2024-06-25 by Anna Sanell")
     assert text.endswith(says) and ("since" in text) == bool(count)

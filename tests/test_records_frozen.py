@@ -146,3 +146,21 @@ def test_the_meetings_view_counts_every_change_since_approval(example_path):
     e, now = _meeting(example_path, "Omdöpt möte")
     assert now.addenda == ()
     assert approval_text(e, now) == "Minutes approved 2024-06-25 by Anna Sanell (6 addenda since)"
+
+
+def test_changes_the_file_dates_are_printed_once_as_dated_addenda(example_path):
+    """A note, a decision and an action item changed after approval are dated addenda, and not printed a second
+    time among the other changes."""
+    from workshop.domain.meetings import ActionItem, Decision
+
+    e, m = _meeting(example_path, "Startmöte med styrgruppen")
+    _approve(example_path, m)
+    with EngagementStore.open(example_path) as store:
+        store.meetings.set_item_notes(m.agenda[0].uid, "Ny anteckning")
+        store.meetings.update_decision(m.decisions[0].uid, "Omformulerat")
+        store.meetings.add_decision(m.uid, Decision(text="Nytt beslut"))
+        store.meetings.add_action(m.uid, ActionItem(text="Ny åtgärd", owner="Anna Sanell"))
+        after = store.load()
+    now = next(x for x in after.meetings if x.uid == m.uid)
+    assert [a.kind for a in now.addenda] == ["notes", "decision-changed", "decision-added", "action-added"]
+    assert amendments(after, now) == []

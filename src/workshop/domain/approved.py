@@ -11,11 +11,12 @@ known, and the minutes say so.
 from __future__ import annotations
 
 import dataclasses
+import json
 from dataclasses import dataclass
 
 from workshop.domain.engagement import Engagement
 from workshop.domain.history import records_from_links
-from workshop.domain.meetings import AgendaItem, ApprovedDetails, ApprovedMinutes, ApprovedScores, Meeting
+from workshop.domain.meetings import ActionItem, AgendaItem, ApprovedDetails, ApprovedMinutes, ApprovedScores, Meeting
 
 
 def scores_given_in(e: Engagement, m: Meeting) -> ApprovedScores:
@@ -88,18 +89,22 @@ class Amendment:
 
 AMENDMENT_KINDS = ("title", "meeting-kind", "when", "place", "organisation-added", "organisation-removed",
                    "attendee-added", "attendee-removed", "item-added", "item-removed", "item-changed", "item-status",
-                   "potential",
+                   "notes", "decision-added", "decision-changed", "decision-removed", "action-added",
+                   "action-changed", "action-removed", "potential",
                    "vote", "agreed", "preference")
 
 
 def amendments(e: Engagement, m: Meeting) -> list[Amendment]:
     """Every difference between a meeting's approved minutes and the meeting now that no addendum records, in
-    the minutes' order: the facts, the attendees, the agenda, the numbers. None for a draft."""
+    the minutes' order: the facts, the attendees, the agenda, the decisions and action items, the numbers. None
+    for a draft. A note, decision or action item changed where the file's rules did not see it (in a merge,
+    whose incoming changes bring their own addenda, or by another program) is one too."""
     if m.approval is None:
         return []
     frozen = m.approval.minutes
     out = _details(e, frozen.details, m) if frozen.details is not None else []
     out += _agenda(frozen.agenda, m.agenda)
+    out += _unrecorded(frozen, m)
     if frozen.scores is not None:
         out += _scores(e, frozen.scores, scores_given_in(e, m))
     return out
@@ -140,6 +145,44 @@ def _agenda(approved: tuple[AgendaItem, ...], now: tuple[AgendaItem, ...]) -> li
     kept = {a.uid for a in now}
     out += [Amendment("item-removed", f"{n}. {a.text}", before=a.notes) for n, a in was.values() if a.uid not in kept]
     return out
+
+
+def _unrecorded(frozen: ApprovedMinutes, m: Meeting) -> list[Amendment]:
+    """Notes, decisions and action items whose text now differs from what the approved text and the latest
+    addendum about each say."""
+    latest = {a.subject_uid: a.text for a in m.addenda}  # oldest first: the last one per subject wins
+    out = []
+    items = {a.uid: a for a in frozen.agenda}
+    for n, item in enumerate(m.agenda, 1):
+        if item.uid in items:
+            said = latest.get(item.uid, items[item.uid].notes)
+            if said != item.notes:
+                out.append(Amendment("notes", f"{n} ({item.text})", before=said, now=item.notes))
+    for word, was, now, text in (("decision", frozen.decisions, m.decisions, lambda d: d.text),
+                                 ("action", frozen.action_items, m.action_items, _action)):
+        approved, live = {x.uid: text(x) for x in was}, {x.uid: text(x) for x in now}
+        for uid in dict.fromkeys([*approved, *live]):
+            said, says = latest.get(uid, approved.get(uid, "")), live.get(uid, "")
+            if _same(word, said, says):
+                continue
+            kind = "added" if not said else "removed" if not says else "changed"
+            out.append(Amendment(f"{word}-{kind}", before=said, now=says))
+    return out
+
+
+def _action(a: ActionItem) -> str:
+    """An action item as the text its addendum keeps (schema_records: text, owner, due date, status)."""
+    return json.dumps({"text": a.text, "owner": a.owner, "due_date": a.due_date, "status": a.status},
+                      ensure_ascii=False)
+
+
+def _same(word: str, said: str, says: str) -> bool:
+    if word != "action" or not said or not says:
+        return said == says
+    try:
+        return json.loads(said) == json.loads(says)
+    except ValueError:
+        return False
 
 
 def _item(a: AgendaItem, themed: bool) -> str:

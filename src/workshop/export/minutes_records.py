@@ -89,11 +89,15 @@ def _worded(a: Amendment, value: str, lab) -> str:
         return meeting_when(Meeting(kind="work", title="", starts_at=starts_at, duration_minutes=int(minutes)))
     if a.kind == "item-status":
         return status_label(value, lab)
+    if a.kind.startswith("action-"):
+        return _action_text(value, lab)
     return value
 
 
 def _amendment(a: Amendment, lab, st) -> list[Flowable]:
-    head = lab[f"amended_{a.kind}"].format(subject=a.subject)
+    # a decision or action item changed unseen is worded as its dated addendum would be
+    head = lab.get(f"amended_{a.kind}") or lab[f"addendum_{a.kind}"]
+    head = head.format(subject=a.subject)
     out: list[Flowable] = [Paragraph(f"<b>{para(head)}</b>", st["item"])]
     for key, value in (("addendum_was", a.before), ("addendum_now", a.now)):
         if value:
