@@ -3,6 +3,7 @@ change to any of them shows after the approved text, never in it and never silen
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -164,3 +165,24 @@ def test_changes_the_file_dates_are_printed_once_as_dated_addenda(example_path):
     now = next(x for x in after.meetings if x.uid == m.uid)
     assert [a.kind for a in now.addenda] == ["notes", "decision-changed", "decision-added", "action-added"]
     assert amendments(after, now) == []
+
+
+def test_a_name_kept_only_by_an_approval_is_among_the_places_a_person_appears(example_path):
+    """A rationale naming someone, approved and then reworded: the approved minutes still print the name, so the
+    People view (and a person's data export) lists the approved minutes among the places it appears."""
+    from workshop.domain.people import places_of
+    from workshop.domain.vocabulary import PlaceKind
+
+    e, m = _meeting(example_path, "Arbetsmöte Gislaved")
+    person = next(p for p in e.people if p.name == "Johan Lindqvist")
+    given = next(r for r in e.potential_history if r.meeting_uid == m.uid)
+    score = PotentialScore(organisation_uid=given.organisation_uid, area_code=given.area_code, value=given.value,
+                           rationale="Enligt Johan Lindqvist", meeting_uid=m.uid)
+    with EngagementStore.open(example_path) as store:
+        store.scores.set_potential(score)
+    _approve(example_path, m)
+    with EngagementStore.open(example_path) as store:
+        store.scores.set_potential(dataclasses.replace(score, rationale="Enligt it-chefen"))
+        after = store.load()
+    texts = [p.text for p in places_of(after, person).places if p.kind == PlaceKind.MENTIONED]
+    assert any("Enligt Johan Lindqvist" in t for t in texts), texts

@@ -4962,6 +4962,16 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/domain/people.py" line="183"/>
+        <source>approved minutes, title and place</source>
+        <translation>justerat protokoll, rubrik och plats</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/people.py" line="187"/>
+        <source>approved minutes, rationales and comments</source>
+        <translation>justerat protokoll, motiveringar och kommentarer</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/people.py" line="189"/>
         <source>addendum of {date}</source>
         <translation>tillägg {date}</translation>
     </message>
@@ -4991,57 +5001,57 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>kommentar till överenskommen poäng</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="198"/>
+        <location filename="../../src/workshop/domain/people.py" line="204"/>
         <source>scoped-out item</source>
         <translation>avgränsning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="202"/>
+        <location filename="../../src/workshop/domain/people.py" line="208"/>
         <source>path between alternatives</source>
         <translation>väg mellan alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="204"/>
+        <location filename="../../src/workshop/domain/people.py" line="210"/>
         <source>criterion {n}</source>
         <translation>kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="206"/>
+        <location filename="../../src/workshop/domain/people.py" line="212"/>
         <source>organisation form</source>
         <translation>organisationsform</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="212"/>
+        <location filename="../../src/workshop/domain/people.py" line="218"/>
         <source>recommendation</source>
         <translation>rekommendation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="214"/>
+        <location filename="../../src/workshop/domain/people.py" line="220"/>
         <source>pre-study</source>
         <translation>förstudie</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="216"/>
+        <location filename="../../src/workshop/domain/people.py" line="222"/>
         <source>plan phase</source>
         <translation>fas i genomförandeplanen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="227"/>
+        <location filename="../../src/workshop/domain/people.py" line="233"/>
         <source>attendee</source>
         <translation>deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="230"/>
+        <location filename="../../src/workshop/domain/people.py" line="236"/>
         <source>action item owner</source>
         <translation>ansvarig för åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="257"/>
+        <location filename="../../src/workshop/domain/people.py" line="263"/>
         <source>There is no person with ID “{uid}”; `workshop people FILE` lists the IDs.</source>
         <translation>Det finns ingen person med id ”{uid}”; `workshop people FIL` listar id:na.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="281"/>
+        <location filename="../../src/workshop/domain/people.py" line="287"/>
         <source>{name} was forgotten: the file holds no data about them.</source>
         <translation>Uppgifterna om {name} har raderats: filen innehåller inga uppgifter om personen.</translation>
     </message>
@@ -5312,21 +5322,21 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Välj en rad först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="194"/>
+        <location filename="../../src/workshop/domain/people.py" line="200"/>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="33"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="208"/>
         <source>group {code}</source>
         <translation>grupp {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="196"/>
+        <location filename="../../src/workshop/domain/people.py" line="202"/>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="33"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="209"/>
         <source>area {code}</source>
         <translation>område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="200"/>
+        <location filename="../../src/workshop/domain/people.py" line="206"/>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="34"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="213"/>
         <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="19"/>
@@ -5573,7 +5583,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="192"/>
+        <location filename="../../src/workshop/domain/people.py" line="198"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
         <source>organisation</source>
         <translation>organisation</translation>
@@ -5629,7 +5639,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>typ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="208"/>
+        <location filename="../../src/workshop/domain/people.py" line="214"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="37"/>
         <source>theme</source>
         <translation>tema</translation>
@@ -5760,7 +5770,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>genomfört</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="210"/>
+        <location filename="../../src/workshop/domain/people.py" line="216"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="54"/>
         <source>catalogue question</source>
         <translation>fråga ur katalogen</translation>

@@ -179,6 +179,12 @@ def _meeting_texts(m) -> Iterator[tuple[str, Term, str, str | None]]:
             yield t, term("approved minutes, decision {n}", n=n), d.text, m.uid
         for n, a in enumerate(frozen.action_items, 1):
             yield t, term("approved minutes, action item {n}", n=n), f"{a.text}\n{a.owner}", m.uid
+        if frozen.details is not None:
+            yield t, term("approved minutes, title and place"), f"{frozen.details.title}\n{frozen.details.place}", m.uid
+        if frozen.scores is not None:
+            s = frozen.scores
+            words = [r.rationale for r in (*s.potentials, *s.votes)] + [x.comment for x in (*s.agreed, *s.preferences)]
+            yield t, term("approved minutes, rationales and comments"), "\n".join(w for w in words if w), m.uid
     for a in m.addenda:
         yield t, term("addendum of {date}", date=a.made_on), f"{a.before}\n{a.text}", m.uid
 
