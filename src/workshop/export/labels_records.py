@@ -20,8 +20,8 @@ SV: dict[str, str] = {
     "addendum_was": "Tidigare",
     "addendum_now": "Nu",
     "amended": "Övriga ändringar efter justering",
-    "amended_intro": "Sådant som ändrats efter justeringen utan att dagen för ändringen sparats: mötets uppgifter, "
-                     "deltagare, dagordning och poäng. Den justerade texten ovan är oförändrad.",
+    "amended_intro": "Ändringar gjorda efter justeringen vars datum inte har sparats. Den justerade texten ovan är "
+                     "oförändrad.",
     "amended_title": "Mötets rubrik",
     "amended_meeting-kind": "Typ av möte",
     "amended_when": "Tid",
@@ -63,8 +63,8 @@ EN: dict[str, str] = {
     "addendum_was": "Before",
     "addendum_now": "Now",
     "amended": "Other changes since approval",
-    "amended_intro": "What changed after approval without the day of the change being kept: the meeting's "
-                     "facts, attendees, agenda and scores. The approved text above is unchanged.",
+    "amended_intro": "Changes made after the minutes were approved whose day was not kept. The approved text "
+                     "above is unchanged.",
     "amended_title": "The meeting's title",
     "amended_meeting-kind": "Kind of meeting",
     "amended_when": "Time",
