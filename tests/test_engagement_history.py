@@ -73,7 +73,7 @@ def test_the_json_export_carries_every_new_field_and_refuses_malformed_ones(exam
     unknown meeting, a plan that is not a list are refused naming the path; a version-1 export still reads."""
     data = engagement_to_dict(example)
     assert engagement_from_dict(json.loads(json.dumps(data))) == example
-    assert data["format_version"] == 2
+    assert data["format_version"] == 3
     assert data["engagement"]["plan"][2]["name"] == "Överlämning och avslut"
     assert data["engagement"]["preferences"][0]["meeting_uid"] == example.meetings[-1].uid
     for change, message in (
