@@ -120,6 +120,28 @@ def test_open_items_from_earlier_meetings_are_carried(joint):
     assert "Parkerad fråga om licenser <v2>" in text
 
 
+def test_minutes_carry_the_open_actions_the_runner_listed(example):
+    """The minutes' open items from earlier meetings are the runner's earlier open actions: Gislaved's open
+    action is not in the minutes of Värnamo's own work meeting (the runner had not listed it, the minutes
+    had, and Värnamo read another municipality's to-do), and a meeting with no organisation ticked lists
+    both in the runner and in its minutes what is still open from before."""
+    from workshop.domain.agenda import earlier_actions
+
+    gislaved, varnamo = example.meetings[1], example.meetings[2]
+    assert "Gislaved" in gislaved.title and "Värnamo" in varnamo.title
+    task = ActionItem(text="Inventera serverhallens avtal i Gislaved")
+    unticked = dataclasses.replace(varnamo, uid="open-check-in", title="Avstämning", organisation_uids=(),
+                                   starts_at="2024-06-19T15:00")
+    meetings = list(example.meetings)
+    meetings[1] = dataclasses.replace(gislaved, action_items=gislaved.action_items + (task,))
+    meetings.insert(3, unticked)
+    e = dataclasses.replace(example, meetings=tuple(meetings))
+    assert earlier_actions(e.meetings, varnamo) == []
+    assert words(task.text) not in text_of(render_minutes(e, varnamo.uid))
+    assert [x.action.text for x in earlier_actions(e.meetings, unticked)] == [task.text]
+    assert words(task.text) in text_of(render_minutes(e, unticked.uid))
+
+
 def test_page_numbers_read_n_of_m(joint):
     """Every page's footer says 'Sida N av M' with the real page count."""
     e, uid = joint

@@ -156,12 +156,18 @@ class EarlierAction:
     action: ActionItem
 
 
+def concern_each_other(one: Meeting, other: Meeting) -> bool:
+    """Two meetings share an organisation, or one has none ticked (it concerns the whole engagement): what is
+    left open in one is carried to the other, in the runner and in the minutes alike."""
+    return not one.organisation_uids or not other.organisation_uids \
+        or bool(set(one.organisation_uids) & set(other.organisation_uids))
+
+
 def earlier_actions(meetings: Iterable[Meeting], meeting: Meeting) -> list[EarlierAction]:
-    """Action items of earlier meetings with a shared organisation: the open ones, and those closed in this one."""
-    own = set(meeting.organisation_uids)
+    """Action items of earlier meetings that concern this one: the open ones, and those closed in this one."""
     out = []
     for other in meetings:
-        if other.uid == meeting.uid or not own & set(other.organisation_uids):
+        if other.uid == meeting.uid or not concern_each_other(meeting, other):
             continue
         if not other.starts_at or not meeting.starts_at or other.starts_at >= meeting.starts_at:
             continue

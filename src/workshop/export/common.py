@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 
+from workshop.domain.agenda import concern_each_other
 from workshop.domain.engagement import Engagement
 from workshop.domain.meetings import ActionItem, AgendaItem, Meeting
 from workshop.domain.messages import msg
@@ -74,16 +75,16 @@ def earlier_meetings(e: Engagement, m: Meeting) -> list[Meeting]:
 
 
 def carried_over(e: Engagement, m: Meeting) -> list[tuple[Meeting, ActionItem | AgendaItem]]:
-    """Open items from earlier meetings: action items still open (or closed in this meeting), parked questions."""
+    """Open items from earlier meetings that concern this one (as the runner lists them): action items still
+    open (or closed in this meeting), parked questions."""
     items: list[tuple[Meeting, ActionItem | AgendaItem]] = []
     for earlier in earlier_meetings(e, m):
+        if not concern_each_other(earlier, m):  # another municipality's to-do had been in these minutes
+            continue
         for a in earlier.action_items:
             if a.status == "open" or a.closed_in_meeting_uid == m.uid:
                 items.append((earlier, a))
-        shares_org = not earlier.organisation_uids or not m.organisation_uids or (
-            set(earlier.organisation_uids) & set(m.organisation_uids))
-        if shares_org:
-            items.extend((earlier, item) for item in earlier.agenda if item.status == ItemStatus.PARKED)
+        items.extend((earlier, item) for item in earlier.agenda if item.status == ItemStatus.PARKED)
     return items
 
 
