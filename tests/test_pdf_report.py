@@ -189,7 +189,19 @@ def test_a_report_of_an_engagement_just_begun_is_written_with_empty_tables_and_c
         assert main(["report", str(path), "-o", str(out), "--language", language, "--organisation-pages"]) == 0
         assert e.info.title in text_of(out)
         said = {"sv": "Inget att visa ännu", "en": "Nothing to show yet"}[language]
-        assert " ".join(text_of(out).split()).count(said) >= (3 if n < 2 else 4)
+        assert " ".join(text_of(out).split()).count(said) >= 3
+        assert {"sv": "Inga föredragna alternativ ännu", "en": "No preferences yet"}[language] in text_of(out)
+
+
+def test_the_preferences_chart_before_any_preference_says_so_not_a_row_of_noughts(example):
+    """Alternatives but no organisation's preference yet: the preferences picture says there is nothing to
+    show, as the window's chart does (it had drawn an axis to 0 and a "0" over every alternative)."""
+    text = text_of(render_report(dataclasses.replace(example, preferences=())))
+    caption = re.search(r"Bild (\d+)\. Antal organisationer som föredrar respektive alternativ", text)
+    assert caption is not None
+    assert text[:caption.start()].rstrip().endswith("Inga föredragna alternativ ännu: diagrammet fylls i när de anges.")
+    stated = text_of(render_report(example))  # with preferences the bars are drawn as before
+    assert "Inga föredragna alternativ ännu" not in stated
 
 
 def test_a_map_of_no_alternative_says_so_not_a_made_up_point():

@@ -25,6 +25,7 @@ _SV: dict[str, str] = {
     "appendix_figures": "Bilaga: samlade bilder",
     "none_recorded": "Inget noterat.",
     "chart_empty": "Inget att visa ännu: diagrammet fylls i när poäng och röster har angetts.",
+    "chart_no_preferences": "Inga föredragna alternativ ännu: diagrammet fylls i när de anges.",
     "decimal_mark": ",",
     # Title block
     "engagement": "Uppdrag",
@@ -235,6 +236,7 @@ _EN: dict[str, str] = {
     "appendix_figures": "Appendix: all figures",
     "none_recorded": "Nothing recorded.",
     "chart_empty": "Nothing to show yet: the chart fills in once scores and votes are entered.",
+    "chart_no_preferences": "No preferences yet: the chart fills in as they are entered.",
     "decimal_mark": ".",
     "engagement": "Engagement",
     "meeting": "Meeting",

@@ -266,10 +266,12 @@ class Sections:
         counts = {a.code: 0 for a in e.alternatives}
         for p in e.preferences:
             counts[p.alternative_code] = counts.get(p.alternative_code, 0) + 1
+        # Before any preference there is nothing to count: the chart says so (it had drawn a row of noughts).
+        stated = [n if e.preferences else None for n in counts.values()]
         ref = self.figs.ref(lab["fig_preferences"], lambda: pdf_charts.grouped_bars(
-            list(counts), [(lab["preferred"], list(counts.values()))],
+            list(counts), [(lab["preferred"], stated)],
             value_step=max(1, int(nice_step(max(counts.values(), default=0)))),  # whole organisations
-            decimal_mark=lab["decimal_mark"], empty=lab["chart_empty"]))
+            decimal_mark=lab["decimal_mark"], empty=lab["chart_no_preferences"]))
         out: list[Flowable] = [self.h(f"4. {lab['recommendation']}", 0), self.h(f"4.1 {lab['choice']}", 1),
                                self.sub(lab["preferences"])]
         if not e.preferences:
