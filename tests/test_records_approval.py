@@ -339,3 +339,28 @@ def test_the_addenda_heading_never_stands_alone_at_a_page_s_foot(example):
         if "2024-12-01" not in pages[heading] or "Ändrad text 1" not in pages[heading]:
             seen_apart.append(lines)
     assert not seen_apart, f"the heading stood apart from the first addendum with {seen_apart} lines of notes"
+
+
+def test_approved_minutes_keep_their_meeting_before_the_approval(app_window, monkeypatch):
+    """A meeting whose minutes were approved cannot be moved to a day after the approval (the minutes then
+    read "Justerat 2024-06-25" over a meeting held in 2025, which approving itself refuses); the view says
+    why and shows the stored start again. A move that keeps it before the approval is taken."""
+    from PySide6.QtCore import QDateTime
+
+    window = app_window
+    window.show_view("meetings")
+    view = window.views["meetings"]
+    view.table.selectRow(0)
+    uid = view.current_uid()
+    monkeypatch.setattr(approve, "ask_approval", lambda *a: (["Anna Sanell"], "2024-06-25"))
+    view.approve_current()
+    held = view.edits.meeting(uid).starts_at
+    starts = view.details.starts
+    starts.setDateTime(QDateTime.fromString("2025-01-15T13:00", "yyyy-MM-ddTHH:mm"))
+    starts.editingFinished.emit()
+    assert view.edits.meeting(uid).starts_at == held
+    assert "approved on 2024-06-25" in view.message.text()
+    assert starts.dateTime().toString("yyyy-MM-ddTHH:mm") == held
+    starts.setDateTime(QDateTime.fromString("2024-06-25T08:00", "yyyy-MM-ddTHH:mm"))
+    starts.editingFinished.emit()
+    assert view.edits.meeting(uid).starts_at == "2024-06-25T08:00" and view.message.text() == ""

@@ -47,3 +47,10 @@ def approval(e: Engagement, m: Meeting, approvers: Iterable[str], on: str, today
         raise DomainError(msg("These minutes were already approved on {date} by {names}."),
                           date=m.approval.approved_on, names=", ".join(m.approval.approvers))
     return MinutesApproval(approved_on=day, approvers=names, minutes=approved_minutes_of(e, m))
+
+
+def check_start(m: Meeting, starts_at: str) -> None:
+    """Refused: a start after the day the meeting's minutes were approved (approving refuses that order too)."""
+    if m.approval is not None and starts_at[:10] > m.approval.approved_on:
+        raise DomainError(msg("The minutes of this meeting were approved on {date}: it cannot start after that "
+                              "day."), date=m.approval.approved_on)

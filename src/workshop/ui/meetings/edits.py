@@ -15,6 +15,7 @@ from workshop.domain.agenda import follow_up_item, free_item, moved, parked_to_e
 from workshop.domain.errors import DomainError
 from workshop.domain.meetings import ActionItem, AgendaItem, Decision, Meeting
 from workshop.domain.model import Person, Question
+from workshop.domain.records import check_start
 from workshop.domain.validation import check_name
 from workshop.ui.meetings.commands import (
     AddAction, AddDecision, AddItems, AddMeeting, EditAttendee, EditItemText, EditMeetingDetails, MeetingCommand,
@@ -70,6 +71,7 @@ class MeetingEdits:
         new = {**old, **changes}
         if "starts_at" in changes:
             new["starts_at"] = parse_starts_at(new["starts_at"])
+            check_start(m, new["starts_at"])
         if new == old:
             return
         self._push(EditMeetingDetails(self._session, uid, old, new, self._before_edit))
