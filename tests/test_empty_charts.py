@@ -74,3 +74,26 @@ def test_an_engagement_without_votes_shows_its_notice_on_a_card_with_no_dot_and_
         assert axis.tickStrings([0.2, 1.0, 1.2], 1, 0.2) == ["0,2", "1", "1,2"]
     finally:
         QLocale.setDefault(before)
+
+
+def test_the_preferences_chart_before_any_preference_has_its_notice_and_no_row_of_noughts(open_app, example_path):
+    """Alternatives but no preference yet: the chart says so and draws no "0" over each alternative (the
+    notice had stood over a row of bold noughts), in the window and on the projector; the first preference
+    brings the counts back, the others' 0 too."""
+    conn = sqlite3.connect(example_path)
+    with conn:
+        conn.execute("DELETE FROM preferences")
+    conn.close()
+    window = open_app(example_path, size=(1366, 768), view="alternatives", tab="preferences")
+    panel = window.views["alternatives"].preferences
+    assert _notice(panel.chart) == "No preferences yet: the chart fills in as they are entered."
+    assert panel.chart.value_texts() == ["", "", "", ""]
+    panel.show_on_projector()
+    projected = window.presenter_channel.current.chart_factory()
+    assert projected.value_texts() == ["", "", "", ""]
+    projected.deleteLater()
+    model = panel.model
+    code = window.session.engagement.alternatives[1].code
+    assert model.setData(model.index(0, 1), code)
+    assert _notice(panel.chart) == ""
+    assert [t.split(":")[0] for t in panel.chart.value_texts()] == ["0", "1", "0", "0"]

@@ -184,7 +184,10 @@ class PreferenceBars(LiveChartMixin, BarChart):
         # Who, by short code, while the names fit on a bar; more only counted (290 codes had run off the plot).
         texts = [f"{counts[c]}: {', '.join(who[c])}" if 0 < len(who[c]) <= NAMED_AT_MOST else str(counts[c])
                  for c in codes]
-        self.set_bars(codes, [BarSeries(self._t(msg("Organisations")), [counts[c] for c in codes], texts=texts)],
+        values: list[float | None] = [counts[c] for c in codes]
+        if not e.preferences:  # nothing counted yet: the notice says so (a bold 0 had stood over every alternative)
+            values, texts = [None] * len(codes), [""] * len(codes)
+        self.set_bars(codes, [BarSeries(self._t(msg("Organisations")), values, texts=texts)],
                       y_max=max([1, *counts.values()]) * 1.3)
 
 
