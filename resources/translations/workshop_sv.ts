@@ -787,7 +787,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Lämna</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="83"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="85"/>
         <location filename="../../src/workshop/ui/meetings/runner/view.py" line="145"/>
         <location filename="../../src/workshop/ui/meetings/runner/view.py" line="445"/>
         <source>End meeting</source>
@@ -1483,7 +1483,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="90"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="156"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="158"/>
         <source>Add to agenda</source>
         <translation>Lägg till i dagordningen</translation>
     </message>
@@ -1729,7 +1729,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     <message>
         <location filename="../../src/workshop/storage/meetings.py" line="130"/>
         <location filename="../../src/workshop/storage/scores.py" line="263"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="42"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="43"/>
         <source>That meeting no longer exists.</source>
         <translation>Mötet finns inte längre.</translation>
     </message>
@@ -1743,7 +1743,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     <message>
         <location filename="../../src/workshop/storage/meetings.py" line="99"/>
         <location filename="../../src/workshop/storage/meetings.py" line="114"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="56"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="57"/>
         <source>The meeting title</source>
         <translation>Mötets titel</translation>
     </message>
@@ -1763,7 +1763,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Ändra mötesuppgifter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="84"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="86"/>
         <source>Reopen meeting</source>
         <translation>Öppna mötet igen</translation>
     </message>
@@ -1773,23 +1773,23 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Ändra deltagande organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="125"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="146"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="127"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="148"/>
         <source>The attendee&apos;s name</source>
         <translation>Deltagarens namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="132"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="134"/>
         <source>{name} already attends this meeting.</source>
         <translation>{name} deltar redan i mötet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="133"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="135"/>
         <source>Add attendee {name}</source>
         <translation>Lägg till deltagaren {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="141"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="143"/>
         <source>Remove attendee</source>
         <translation>Ta bort deltagare</translation>
     </message>
@@ -1799,7 +1799,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Ändra deltagaren {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="156"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="158"/>
         <source>Add “{text}” to agenda</source>
         <translation>Lägg till ”{text}” i dagordningen</translation>
     </message>
@@ -1817,7 +1817,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <location filename="../../src/workshop/domain/agenda.py" line="61"/>
         <location filename="../../src/workshop/storage/meetings.py" line="204"/>
         <location filename="../../src/workshop/storage/meetings.py" line="243"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="179"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="181"/>
         <source>The agenda item</source>
         <translation>Dagordningspunkten</translation>
     </message>
@@ -1827,40 +1827,40 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Ändra dagordningspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="83"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="97"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="85"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="99"/>
         <source>Run meeting</source>
         <translation>Genomför mötet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="190"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="192"/>
         <source>Mark answered</source>
         <translation>Markera som behandlad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="190"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="192"/>
         <source>Skip item</source>
         <translation>Hoppa över punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="190"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="192"/>
         <source>Park item</source>
         <translation>Parkera punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="191"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="193"/>
         <source>Reopen item</source>
         <translation>Öppna punkten igen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="201"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="203"/>
         <source>Add follow-up question</source>
         <translation>Lägg till följdfråga</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/meetings.py" line="271"/>
         <location filename="../../src/workshop/storage/meetings.py" line="282"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="208"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="210"/>
         <source>The decision</source>
         <translation>Beslutet</translation>
     </message>
@@ -1878,7 +1878,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <location filename="../../src/workshop/storage/meetings.py" line="56"/>
         <location filename="../../src/workshop/storage/meetings.py" line="296"/>
         <location filename="../../src/workshop/storage/meetings.py" line="309"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="218"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="220"/>
         <source>The action item</source>
         <translation>Åtgärden</translation>
     </message>
@@ -1893,12 +1893,12 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Ta bort åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="232"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="234"/>
         <source>Close action item</source>
         <translation>Avsluta åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="232"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="234"/>
         <source>Reopen action item</source>
         <translation>Öppna åtgärden igen</translation>
     </message>
@@ -2124,7 +2124,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="165"/>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="187"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="190"/>
         <location filename="../../src/workshop/ui/framework/view.py" line="44"/>
         <location filename="../../src/workshop/ui/meetings/model.py" line="131"/>
         <source>Organisations</source>
@@ -2479,8 +2479,8 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="216"/>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="217"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="219"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="220"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="74"/>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="164"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="74"/>
@@ -2598,17 +2598,17 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Föredraget alternativ per organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="224"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="227"/>
         <source>Each organisation&apos;s preferred alternative, with its reasons</source>
         <translation>Varje organisations föredragna alternativ, med motivering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="249"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="252"/>
         <source>Add the organisations taking part first, in the Engagement view: each states its preference here.</source>
         <translation>Lägg först till de deltagande organisationerna i vyn Uppdrag: var och en anger sitt föredragna alternativ här.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="251"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="254"/>
         <source>Add the alternatives first, in the Alternatives tab: each organisation chooses one of them here.</source>
         <translation>Lägg först till alternativen på fliken Alternativ: varje organisation väljer ett av dem här.</translation>
     </message>
@@ -3392,7 +3392,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Temat ”{title}”, fråga {m}: texten saknas eller är tom.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/common.py" line="21"/>
+        <location filename="../../src/workshop/export/common.py" line="22"/>
         <source>There is no meeting with ID “{meeting_id}”; `workshop meetings FILE` lists the IDs.</source>
         <translation>Det finns inget möte med ID ”{meeting_id}”; `workshop meetings FILE` listar alla ID:n.</translation>
     </message>
@@ -5079,6 +5079,11 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/domain/records.py" line="47"/>
         <source>These minutes were already approved on {date} by {names}.</source>
         <translation>Protokollet är redan justerat {date} av {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/records.py" line="55"/>
+        <source>The minutes of this meeting were approved on {date}: it cannot start after that day.</source>
+        <translation>Protokollet från mötet justerades {date}: mötet kan inte börja efter den dagen.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_checks_records.py" line="21"/>
