@@ -292,8 +292,9 @@ def test_key_names_on_buttons_are_in_the_interface_language(window, language):
 
 def test_the_vote_grid_shows_every_criterion_when_its_tab_is_first_opened(window, qtbot):
     """The vote grid is measured when its tab is shown (not while hidden, when sizes are wrong): every
-    criterion row and the sum are in view with no scrolling, at 1366×768 and full HD."""
-    for size in ((1366, 708), (1920, 1020)):
+    criterion row and the sum are in view with no scrolling, at 1366×768 (as first opened too) and full HD:
+    rows of wrapped names are taller than a dozen plain ones were reckoned, and the grid scrolled at 1229 px."""
+    for size in ((1366, 708), (1229, 690), (1920, 1020)):
         _voting_at(window, qtbot, size)
         table = window.views["alternatives"].voting.table
         assert table.verticalScrollBar().maximum() == 0, size
@@ -453,3 +454,36 @@ def test_the_coverage_matrix_leaves_its_spare_height_to_the_points_on_a_large_sc
     assert coverage.verticalScrollBar().maximum() == 0
     pros = info.editor.lists["pros"].list
     assert pros.viewport().height() >= 10 * pros.fontMetrics().lineSpacing()
+
+
+def _header_lines_fit(table, row: int) -> tuple[int, int]:
+    """(lines the row's name needs at the names' width, lines the row's height holds)."""
+    from PySide6.QtWidgets import QStyle
+
+    from workshop.ui.widgets.lines_label import wrapped_lines
+
+    names = table.verticalHeader()
+    margin = 2 * names.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, names)
+    name = table.model().headerData(row, Qt.Orientation.Vertical)
+    needed = wrapped_lines(name, names.font(), names.width() - margin - 1, 10)
+    spacing = names.fontMetrics().lineSpacing()
+    return needed, (table.rowHeight(row) - 2) // spacing
+
+
+@pytest.mark.parametrize("size", [(1366, 708), (1920, 1020)])
+def test_each_criterion_name_is_whole_beside_its_votes(window, qtbot, size):
+    """At 1366×768 and full HD each criterion's wording is whole beside its votes, wrapped over the lines its
+    row is high enough for: at 1366 px one line cut it to about a dozen letters ("1. Förmåga att lev…", the
+    rest only in the tooltip). The grid still needs no sideways scrolling."""
+    _voting_at(window, qtbot, size)
+    table = window.views["alternatives"].voting.table
+    problems = []
+    for row in range(table.model().rowCount() - 1):  # the criteria; the last row holds the sums
+        needed, held = _header_lines_fit(table, row)
+        shown = table.verticalHeader().shown(row) if hasattr(table.verticalHeader(), "shown") else ""
+        if needed > held or "…" in shown:
+            problems.append(f"{table.model().headerData(row, Qt.Orientation.Vertical)[:30]}: needs {needed} "
+                            f"lines, its row holds {held}")
+    assert not problems, "\n".join(problems)
+    assert table.horizontalScrollBar().maximum() == 0
+

@@ -72,3 +72,34 @@ def test_a_column_with_a_cap_grows_no_wider_than_it(qtbot):
     qtbot.waitUntil(lambda: table.columnWidth(2) == 120)
     qtbot.wait(20)
     assert table.columnWidth(2) == 120 and table.columnWidth(0) > 300
+
+
+def test_rows_are_as_high_as_their_wrapped_names(qtbot):
+    """A row name longer than its header's width wraps, and its row is measured as high as its lines (up to
+    the limit, the last line then ends in "…"); a wider header takes the lines, and the height, back."""
+    from workshop.ui.widgets.wrapped_header import WrappedRowNames
+
+    model = QStandardItemModel(2, 2)
+    for row in range(2):
+        for column in range(2):
+            model.setItem(row, column, QStandardItem("1"))
+    long_name = "Konsekvenser avseende minskade risker och uppnådd redundans " * 2
+    model.setVerticalHeaderLabels(["Kort", long_name])
+    table = QTableView()
+    names = WrappedRowNames(3, table)
+    table.setVerticalHeader(names)
+    table.setModel(model)
+    table.measured = MeasuredColumns(table, lambda: [])
+    names.widened.connect(table.measured.measure)
+    qtbot.addWidget(table)
+    names.setFixedWidth(150)
+    table.resize(500, 400)
+    table.show()
+    qtbot.waitExposed(table)
+    spacing = names.fontMetrics().lineSpacing()
+    assert table.rowHeight(1) >= table.rowHeight(0) + 2 * spacing  # three lines beside one
+    assert names.shown(1).count("\n") == 2 and names.shown(1).endswith("…")
+    assert names.shown(0) == "Kort"
+    names.setFixedWidth(2000)
+    qtbot.waitUntil(lambda: table.rowHeight(1) == table.rowHeight(0))
+    assert names.shown(1) == long_name.strip()

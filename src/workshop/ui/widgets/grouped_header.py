@@ -19,11 +19,14 @@ from workshop.ui.widgets.tints import GROUP_ROLE
 
 
 class GroupedHeader(QHeaderView):
-    """Horizontal header whose top row names the group of each run of columns (by GROUP_ROLE)."""
+    """Horizontal header whose top row names the group of each run of columns (by GROUP_ROLE). With
+    `band_for_one` False the top row shows only while there are two groups or more (a lone group's name said
+    elsewhere, the row it took is the grid's)."""
 
-    def __init__(self, group_name: Callable[[str], str], parent: QWidget | None = None):
+    def __init__(self, group_name: Callable[[str], str], parent: QWidget | None = None, band_for_one: bool = True):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self._group_name = group_name
+        self._band_for_one = band_for_one
         self.setSectionsClickable(True)
         self.setHighlightSections(True)
         self.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -31,6 +34,11 @@ class GroupedHeader(QHeaderView):
     def _group(self, logical: int) -> str | None:
         model = self.model()
         return None if model is None else model.headerData(logical, Qt.Orientation.Horizontal, GROUP_ROLE)
+
+    def banded(self) -> bool:
+        """True while the top row with the groups' names shows."""
+        count = self.count()
+        return self._band_for_one or (count > 0 and self._group(0) != self._group(count - 1))
 
     def group_title(self, logical: int) -> str:
         """The group name shown above this column ("" where the column has no group)."""
@@ -51,7 +59,7 @@ class GroupedHeader(QHeaderView):
     def tooltip_at(self, pos: QPoint) -> str:
         """The tooltip over a point of the header: the whole group name over the top row, where a narrow
         band cuts it ("Förändrings…" over C–D at 1366 px); "" elsewhere (the column's own, from the model)."""
-        if pos.y() >= self.height() // 2:
+        if not self.banded() or pos.y() >= self.height() // 2:
             return ""
         logical = self.logicalIndexAt(pos.x())
         name = self.group_title(logical) if logical >= 0 else ""
@@ -67,10 +75,13 @@ class GroupedHeader(QHeaderView):
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        return QSize(hint.width(), hint.height() * 2 + 4)
+        return QSize(hint.width(), hint.height() * 2 + 4) if self.banded() else hint
 
     def paintSection(self, painter: QPainter, rect: QRect, logical: int) -> None:
         if not rect.isValid():
+            return
+        if not self.banded():
+            super().paintSection(painter, rect, logical)
             return
         half = rect.height() // 2
         lower = QRect(rect.left(), rect.top() + half, rect.width(), rect.height() - half)

@@ -297,8 +297,10 @@ def fit_rows(table: QTableView, squeeze: bool = False) -> None:
     table.setMaximumHeight(max(rows + extra, 80))
     if squeeze:
         return
-    # Never squeezed below its rows (or a dozen of them, for long tables): the page scrolls instead.
-    dozen = 12 * table.verticalHeader().defaultSectionSize()
+    # Never squeezed below its rows (or a dozen of them, for long tables): the page scrolls instead. The dozen
+    # as measured: rows of wrapped names are taller than the default (the vote grid scrolled at 1229 px).
+    header = table.verticalHeader()
+    dozen = sum(header.sectionSize(r) for r in range(min(12, header.count())))
     table.setMinimumHeight(max(min(rows, dozen) + extra, 80))
 
 

@@ -67,6 +67,17 @@ def elide_lines(text: str, font: QFont, width: int, lines: int) -> str:
     return before + last
 
 
+def broken_lines(text: str, font: QFont, width: int, lines: int) -> str:
+    """`text` as elide_lines shows it, with a line break where each wrapped line ends: for drawing that does
+    not wrap by itself (a header's style draws line breaks, never wraps)."""
+    shown = elide_lines(text, font, width, lines)
+    if width <= 0 or not shown:
+        return shown
+    at = [len(_utf16_prefix(shown, s)) for s in _line_starts(shown, font, width, lines)]
+    pieces = [shown[a:b] for a, b in zip(at, at[1:] + [len(shown)])]
+    return "\n".join(piece.rstrip("\n").strip(" ") for piece in pieces)
+
+
 def laid_out(text: str, font: QFont, width: int, lines: int = 0) -> str:
     """`text` (normalised) as a word-wrapped label shows it whole at `width` px in `font`: a word longer than
     the width gets a line break where the line is full (a QLabel cannot break inside a word: a 300-letter

@@ -11,10 +11,14 @@ from workshop.ui.widgets.i18n import tr
 from workshop.ui.widgets.layout import cell_font
 from workshop.ui.widgets.measured import MeasuredColumns
 from workshop.ui.widgets.grouped_header import GroupedHeader
+from workshop.ui.widgets.wrapped_header import WrappedRowNames
 from workshop.ui.alternatives.voting.model import AGREED_COL, VOTE, VoteTableModel
 from workshop.ui.widgets.entry import tab_leaves
 
 CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+NAME_LINES = 4  # a criterion's wording on up to four lines beside its votes (one cut it to a dozen letters)
+NAMES_MOST = 440  # px of names at most: most wordings on one line where the screen has the room …
+NAMES_LEAST = 100  # … and at least, when the votes leave less
 
 
 
@@ -26,7 +30,9 @@ class VoteTableView(QTableView):
     def __init__(self, model: VoteTableModel, group_name, parent=None):
         super().__init__(parent)
         self.setObjectName("votingTable")
-        self.setHorizontalHeader(GroupedHeader(group_name, self))
+        # One alternative's block needs no band naming it: "Voting on" above the grid does.
+        self.setHorizontalHeader(GroupedHeader(group_name, self, band_for_one=False))
+        self.setVerticalHeader(WrappedRowNames(NAME_LINES, self))
         self.setModel(model)
         self._model = model
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
@@ -34,8 +40,7 @@ class VoteTableView(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.horizontalHeader().setMinimumSectionSize(44)
         vertical = self.verticalHeader()
-        vertical.setMaximumWidth(340)
-        vertical.setTextElideMode(Qt.TextElideMode.ElideRight)
+        vertical.setMaximumWidth(NAMES_MOST)
         cell_font(self, 13)
         self.setWordWrap(False)
         # Vote columns share the width; rows and the spread/agreed columns (“Överenskommen”) are measured, not
@@ -43,6 +48,7 @@ class VoteTableView(QTableView):
         # a single phone vote.
         self._measured = MeasuredColumns(self, self._fitted_columns)
         self._measured.measure()
+        vertical.widened.connect(self._measured.measure)  # rows as high as their names' lines at the new width
 
     def _fitted_columns(self) -> list[int]:
         return [c for c in range(self._model.columnCount()) if self._model.column(c).kind != VOTE]
@@ -52,18 +58,22 @@ class VoteTableView(QTableView):
         self._measured.measure()  # sizes taken while hidden may be wrong
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        # The criteria's wording takes at most a third of a narrow table (elided; the full text is in the
-        # tooltip), so the votes, spread and agreed columns stay in view without scrolling sideways.
-        # It gives up more when the other headings are long ("Spridning", "Överenskommen").
+        # The criteria's wording takes the width the votes, spread and agreed columns leave at their least
+        # (wrapped over up to four lines; the full text is in the tooltip), so they stay in view without
+        # scrolling sideways. A vertical scroll bar counts only while shown: the grid is as high as its rows.
         header = self.horizontalHeader()
-        needed = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+        needed = 2 * self.frameWidth()
+        if self.verticalScrollBar().isVisible():
+            needed += self.verticalScrollBar().sizeHint().width()
         for column in range(self._model.columnCount()):
             needed += (header.minimumSectionSize() if self._model.column(column).kind == VOTE
                        else max(header.sectionSizeHint(column), self.sizeHintForColumn(column)))
         # The table's own width, not the event's: Qt passes the viewport's resize events here too, and a
         # maximum taken from the viewport's width shrank the header after its margin was set (a gap beside it).
         room = self.width() - needed
-        self.verticalHeader().setMaximumWidth(max(100, min(340, self.width() // 3, room)))
+        if room < NAMES_LEAST:  # the grid scrolls sideways anyway (all alternatives): a third for the names
+            room = self.width() // 3
+        self.verticalHeader().setMaximumWidth(max(NAMES_LEAST, min(NAMES_MOST, room)))
         super().resizeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)

@@ -46,6 +46,9 @@ from workshop.ui.widgets.lines_label import elide_lines
 
 MISSING_SHOWN = 6
 NAME_LETTERS = 40  # an organisation named in a question or a note is cut to about this many letters
+# The grid's side takes two thirds: at 1366 px its criteria's wording needs the width (the radar keeps its
+# minimum width on a narrower screen); on a large screen the radar is as big as the height lets it be anyway.
+PANES = (0.66, 0.34)
 
 
 
@@ -80,6 +83,8 @@ class VotingPanel(QWidget):
         self.table.verticalHeader().sectionDoubleClicked.connect(self.rename_criterion)
         # All alternatives side by side are wider than the pane: keep the sum row above the scroll bar.
         self.table.horizontalScrollBar().rangeChanged.connect(lambda *_: fit_rows(self.table))
+        # The names wrap anew at another width: the rows were measured again (first), the grid follows them.
+        self.table.verticalHeader().widened.connect(lambda: fit_rows(self.table))
         self.table.verticalHeader().setToolTip(tr("Double-click a criterion to change its wording."))
         self.results_model = ResultsModel(session, board, self)
         # Sum, Weighted and Rank as wide as their headings ("Viktad", "Weighted" whole); the criteria share the rest.
@@ -97,7 +102,7 @@ class VotingPanel(QWidget):
         self.weights_note.setTextFormat(Qt.TextFormat.PlainText)
         self.radar = AlternativeRadar(session, board, None, self)
         self.radar.setObjectName("alternativeRadar")
-        self.radar.setMinimumSize(320, 400)  # a 300 px radar with its legend below it
+        self.radar.setMinimumSize(350, 400)  # a 300 px radar with its legend below it (320 px drew 235 a side)
         self.map = FeasibilityLive(session, board, self)
         self.map.setObjectName("feasibilityMap")
         self.map.setMinimumHeight(260)
@@ -215,7 +220,7 @@ class VotingPanel(QWidget):
         self.charts = charts
         rcol.addWidget(charts, 1)
         body = QWidget(self)
-        side_by_side(body, left, right, (0.58, 0.42))
+        side_by_side(body, left, right, PANES)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addLayout(top)
