@@ -487,3 +487,21 @@ def test_each_criterion_name_is_whole_beside_its_votes(window, qtbot, size):
     assert not problems, "\n".join(problems)
     assert table.horizontalScrollBar().maximum() == 0
 
+
+@pytest.mark.parametrize("size", [(1229, 690), (1366, 708), (1920, 1020)],
+                         ids=["first start on 1366×768", "1366×768", "1920×1080"])
+def test_the_agenda_catalogue_has_room_for_its_questions(window, qtbot, size):
+    """The Agenda tab's question catalogue takes at least half of the tab beside the agenda (it had ~190 px
+    of 490 at 1366 px: "Vilka / förväntningar / har kommunl…"), and every agenda button stays whole (they
+    take two rows where one does not hold them)."""
+    window.resize(*size)
+    window.show_view("meetings")
+    view = window.views["meetings"]
+    view.tabs.setCurrentWidget(view.agenda)
+    qtbot.wait(30)
+    editor = view.agenda
+    assert editor.catalogue.width() >= 0.5 * editor.width() - 10, (editor.catalogue.width(), editor.width())
+    assert editor.catalogue.width() >= (240 if size[0] >= 1366 else 210)
+    for button in editor.findChildren(QPushButton):
+        assert button.isVisible() and button.width() >= button.sizeHint().width(), button.text()
+    assert editor.agenda.width() >= 160  # the agenda's own items keep a readable width

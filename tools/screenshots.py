@@ -80,6 +80,11 @@ def main() -> int:
                 shoot(window, f"alternatives-{tab}")
         else:
             shoot(window, key)
+        if key == "meetings":  # the agenda beside the catalogue it is picked from
+            tabs = window.views[key].tabs
+            tabs.setCurrentWidget(window.views[key].agenda)
+            shoot(window, "meetings-agenda")
+            tabs.setCurrentIndex(0)
     meetings = window.views["meetings"]
     window.show_view("meetings")
     meetings.table.selectRow(meetings.model.rowCount() - 1)

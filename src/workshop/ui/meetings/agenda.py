@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLineEdit, QPushButton, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+)
 
 from workshop.domain.agenda import question_item, theme_items
 from workshop.domain.messages import counted
@@ -16,9 +18,12 @@ from workshop.ui.widgets.common import (
 from workshop.ui.meetings.edits import MeetingEdits
 from workshop.ui.meetings.model import agenda_rows
 from workshop.ui.widgets.lines_label import LinesDelegate
+from workshop.ui.widgets.flow_row import FlowRow
+from workshop.ui.widgets.layout import Proportions
+from workshop.charts.rich_text import tooltip
 
 CATALOGUE_LINES = 3
-from workshop.charts.rich_text import tooltip
+CATALOGUE_SHARE = (0.44, 0.56)  # of the tab: the agenda, the catalogue
 
 UID = Qt.ItemDataRole.UserRole
 
@@ -66,12 +71,16 @@ class AgendaEditor(QWidget):
 
     def _build(self) -> None:
         left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 4, 0)
         left.addWidget(plain_label(tr("Agenda"), self, "font-weight: bold;"))
         left.addWidget(self.agenda, 1)
-        row = QHBoxLayout()
-        row.addWidget(self._button(tr("Remove"), self.remove_current, "agendaRemove", key_text("Delete")))
+        # On as many rows as the width needs (Move up and Move down together): in one row they had kept the
+        # agenda so wide that the catalogue beside it had ~190 px at 1366 px ("Vilka / förväntningar / har…").
+        row = FlowRow()
+        row.setSpacing(6)
         row.addWidget(self._button(tr("Move up"), lambda: self._shift(-1), "agendaUp", key_text("Alt+Up")))
         row.addWidget(self._button(tr("Move down"), lambda: self._shift(1), "agendaDown", key_text("Alt+Down")))
+        row.addWidget(self._button(tr("Remove"), self.remove_current, "agendaRemove", key_text("Delete")))
         left.addLayout(row)
         # The free item's field with its own button; the catalogue's button stands over the catalogue. It had
         # stood at the foot of the catalogue, level with this field: a facilitator typed "Next steps", clicked
@@ -81,6 +90,7 @@ class AgendaEditor(QWidget):
         free.addWidget(self._button(tr("Add"), self.add_free, "agendaAddFree", key_text("Enter")))
         left.addLayout(free)
         right = QVBoxLayout()
+        right.setContentsMargins(4, 0, 0, 0)
         hint = plain_label(tr("Catalogue: Enter on a theme adds all its questions, on a question adds it"), self,
                            "font-weight: bold;")
         hint.setWordWrap(True)
@@ -90,10 +100,17 @@ class AgendaEditor(QWidget):
         top.addWidget(self._button(tr("Add to agenda"), self.add_from_catalogue, "agendaAdd", key_text("Enter")))
         right.addLayout(top)
         right.addWidget(self.catalogue, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("agendaSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        for column in (left, right):
+            pane = QWidget(self.splitter)
+            pane.setLayout(column)
+            self.splitter.addWidget(pane)
+        # The catalogue's questions are what is read to choose: the larger share (the user may drag the split).
+        Proportions(self.splitter, CATALOGUE_SHARE)
         layout = QHBoxLayout(self)
-        # Halves: at 1366 px the catalogue's questions had a few words a line ("Hur ser du på bakgr…")
-        layout.addLayout(left, 1)
-        layout.addLayout(right, 1)
+        layout.addWidget(self.splitter)
 
     def enter_typed(self) -> str:
         """A free item typed and not entered belongs to the meeting it was typed for: entered there (at the end)
