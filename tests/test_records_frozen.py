@@ -186,3 +186,61 @@ def test_a_name_kept_only_by_an_approval_is_among_the_places_a_person_appears(ex
         after = store.load()
     texts = [p.text for p in places_of(after, person).places if p.kind == PlaceKind.MENTIONED]
     assert any("Enligt Johan Lindqvist" in t for t in texts), texts
+
+
+def test_an_organisation_removed_later_stays_in_the_minutes_approved_with_it(example_path, tmp_path):
+    """A municipality leaves the investigation after its interview's minutes were approved, and is removed with
+    its scores. Its approved minutes still name it, its attendees' organisation and the potentials it gave;
+    they had lost all three. The scores' removal shows after the approved text."""
+    e, m = _meeting(example_path, "Arbetsmöte Gislaved")
+    _approve(example_path, m)
+    gislaved = next(o for o in e.organisations if o.uid in m.organisation_uids)
+    with EngagementStore.open(example_path) as store:
+        store.remove_organisation_keeping_rows(gislaved.uid)
+        after = store.load()
+    assert gislaved.uid not in {o.uid for o in after.organisations}
+    pdf = tmp_path / "m.pdf"
+    assert main(["minutes", str(example_path), "--meeting", m.uid, "-o", str(pdf)]) == 0
+    text = text_of(pdf)
+    approved = " ".join(text[:text.index("Övriga ändringar efter justering")].split())
+    assert f"Organisationer {gislaved.name}" in approved
+    assert "Johan Lindqvist IT-chef Gislaved" in approved
+    assert "Potentialbedömning" in approved and "Bild 1" in approved  # the table and its radar, as approved
+    later = " ".join(text[text.index("Övriga ändringar efter justering"):].split())
+    assert f"Potential A · {gislaved.name}" in later
+
+
+def test_approved_numbers_of_an_organisation_no_one_kept_leave_it_out_and_the_minutes_still_come(example):
+    """An import whose approval kept numbers of an organisation neither it nor the engagement holds (written by
+    hand): the minutes leave those numbers out. They had failed ("min() arg is an empty sequence")."""
+    from workshop.domain.approved import approved_minutes_of
+    from workshop.domain.meetings import MinutesApproval
+
+    m = next(x for x in example.meetings if x.title == "Arbetsmöte Gislaved")
+    kept = approved_minutes_of(example, m)
+    kept = dataclasses.replace(kept, details=dataclasses.replace(kept.details, organisations=(), people=()))
+    approved = dataclasses.replace(m, approval=MinutesApproval(approved_on="2024-06-25", approvers=("A",),
+                                                               minutes=kept))
+    e = dataclasses.replace(example, meetings=tuple(approved if x.uid == m.uid else x for x in example.meetings),
+                            organisations=tuple(o for o in example.organisations if o.uid not in m.organisation_uids))
+    text = " ".join(page.extract_text() for page in reader(render_minutes(e, m.uid)).pages)
+    assert "Inga poäng eller röster lämnades vid mötet" in " ".join(text.split())
+
+
+def test_an_anonymised_export_names_no_one_the_approved_minutes_alone_still_hold(example_path):
+    """Gislaved removed after its minutes were approved, its people still named in them: an anonymised export
+    replaces those names and its short code as it does everyone's. They had come out as written."""
+    from workshop.domain.anonymise import anonymised
+
+    e, m = _meeting(example_path, "Arbetsmöte Gislaved")
+    _approve(example_path, m)
+    gislaved = next(o for o in e.organisations if o.uid in m.organisation_uids)
+    with EngagementStore.open(example_path) as store:
+        store.meetings.remove_person(next(p.uid for p in e.people if p.name == "Maria Bergström"))
+        store.remove_organisation_keeping_rows(gislaved.uid)
+        out = engagement_to_json(anonymised(store.load()))
+    for said in ("Gislaved", '"GIS"', "Maria Bergström", "Bergström", "Johan Lindqvist"):
+        assert said not in out, said
+    text = " ".join(page.extract_text() for page in reader(render_minutes(
+        engagement_from_json(out), m.uid)).pages)
+    assert "Arbetsmöte Organisation E" in text and "Gislaved" not in text  # after the four still held

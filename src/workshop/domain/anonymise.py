@@ -105,19 +105,24 @@ def anonymised(e: Engagement, organisation: str = "Organisation {letter}", parti
     Every free text is replaced once, from what was written: nothing put in is searched again. An e-mail
     address becomes `address`; an approver of minutes not among the people becomes `participant` numbered."""
     e = without_internal_notes(e)
-    org_label = {o.uid: organisation.format(letter=letter(n)) for n, o in enumerate(e.organisations)}
-    by_name = {" ".join(o.name.split()).casefold(): org_label[o.uid] for o in e.organisations}
-    by_code = {o.short_code: letter(n) for n, o in enumerate(e.organisations)}
-    names = _Names(list(e.people), [(o.name, by_name[" ".join(o.name.split()).casefold()]) for o in e.organisations],
+    # Those approved minutes kept after the engagement removed them are named too, after the others.
+    orgs, everyone = _with_approved(e.organisations, e, "organisations"), _with_approved(e.people, e, "people")
+    org_label = {o.uid: organisation.format(letter=letter(n)) for n, o in enumerate(orgs)}
+    by_name: dict[str, str] = {}
+    by_code: dict[str, str] = {}
+    for n, o in enumerate(orgs):
+        by_name.setdefault(" ".join(o.name.split()).casefold(), org_label[o.uid])
+        by_code.setdefault(o.short_code, letter(n))
+    names = _Names(everyone, [(o.name, by_name[" ".join(o.name.split()).casefold()]) for o in orgs],
                    list(by_code.items()))
 
     # A role naming someone ("Assistent till Anna Berg") names them by their organisation only: their own
     # label is made of their role, which may name someone else in turn.
     anyone = {p.uid: ", ".join(x for x in (participant, org_label.get(p.organisation_uid or "", "")) if x)
-              for p in e.people}
+              for p in everyone}
     person_label: dict[str, str] = {}
     seen: dict[str, int] = {}
-    for p in e.people:
+    for p in everyone:
         role = names.replace(p.role, anyone) if p.role else participant
         base = ", ".join(x for x in (role, org_label.get(p.organisation_uid or "", "")) if x)
         seen[base] = seen.get(base, 0) + 1
@@ -139,16 +144,36 @@ def anonymised(e: Engagement, organisation: str = "Organisation {letter}", parti
              people=tuple(r(p, name=person_label[p.uid], email="", phone="") for p in shared.people),
              # Where a meeting was held names its town or building ("Hylte kommunhus, Hyltebruk"), which no
              # rule tells from other words: left out, as the internal notes are.
-             meetings=tuple(r(m, place="", approval=_approval(m.approval, approvers[m.uid]) if m.approval else None)
+             meetings=tuple(r(m, place="", approval=_approval(m.approval, approvers[m.uid], org_label, by_code,
+                                                              person_label) if m.approval else None)
                             for m in shared.meetings))
 
 
-def _approval(approval: MinutesApproval, approvers: tuple[str, ...]) -> MinutesApproval:
-    """An approval with its approvers named as anonymised, and no place (as the meeting's own, left out)."""
+def _with_approved(held: tuple, e: Engagement, kind: str) -> list:
+    """The organisations (or people) the engagement holds, then those only approved minutes still name."""
+    out, seen = list(held), {x.uid for x in held}
+    for m in e.meetings:
+        details = m.approval.minutes.details if m.approval is not None else None
+        for x in getattr(details, kind, ()):
+            if x.uid not in seen:
+                seen.add(x.uid)
+                out.append(x)
+    return out
+
+
+def _approval(approval: MinutesApproval, approvers: tuple[str, ...], org_label: dict[str, str],
+              by_code: dict[str, str], person_label: dict[str, str]) -> MinutesApproval:
+    """An approval with its approvers, organisations and attendees named as anonymised, and no place (as the
+    meeting's own, left out)."""
     details = approval.minutes.details
-    minutes = approval.minutes if details is None else dataclasses.replace(
-        approval.minutes, details=dataclasses.replace(details, place=""))
-    return dataclasses.replace(approval, approvers=approvers, minutes=minutes)
+    if details is None:
+        return dataclasses.replace(approval, approvers=approvers)
+    r = dataclasses.replace
+    details = r(details, place="",
+                organisations=tuple(r(o, name=org_label[o.uid], short_code=by_code.get(o.short_code, "?"))
+                                    for o in details.organisations),
+                people=tuple(r(p, name=person_label[p.uid], email="", phone="") for p in details.people))
+    return r(approval, approvers=approvers, minutes=r(approval.minutes, details=details))
 
 
 def _approvers_named(e: Engagement, person_label: dict[str, str], participant: str) -> dict[str, tuple[str, ...]]:

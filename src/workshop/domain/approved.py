@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from workshop.domain.engagement import Engagement
 from workshop.domain.history import records_from_links
 from workshop.domain.meetings import ActionItem, AgendaItem, ApprovedDetails, ApprovedMinutes, ApprovedScores, Meeting
+from workshop.domain.model import Person
 
 
 def scores_given_in(e: Engagement, m: Meeting) -> ApprovedScores:
@@ -32,7 +33,13 @@ def scores_given_in(e: Engagement, m: Meeting) -> ApprovedScores:
 
 
 def approved_minutes_of(e: Engagement, m: Meeting) -> ApprovedMinutes:
-    """What a meeting's minutes say now, as approval freezes them (never its internal notes)."""
+    """What a meeting's minutes say now, as approval freezes them (never its internal notes nor anyone's contact
+    details)."""
+    scores = scores_given_in(e, m)
+    came = set(m.attendee_uids)
+    people = tuple(dataclasses.replace(p, email="", phone="") for p in e.people if p.uid in came)
+    named = ({*m.organisation_uids} | {p.organisation_uid for p in people}
+             | {r.organisation_uid for r in (*scores.potentials, *scores.votes, *scores.preferences)})
     return ApprovedMinutes(
         agenda=tuple(AgendaItem(uid=a.uid, text=a.text, kind=a.kind, theme_title=a.theme_title, status=a.status,
                                 notes=a.notes) for a in m.agenda),
@@ -40,8 +47,9 @@ def approved_minutes_of(e: Engagement, m: Meeting) -> ApprovedMinutes:
         action_items=m.action_items,
         details=ApprovedDetails(kind=m.kind, title=m.title, starts_at=m.starts_at,
                                 duration_minutes=m.duration_minutes, place=m.place,
-                                organisation_uids=m.organisation_uids, attendee_uids=m.attendee_uids),
-        scores=scores_given_in(e, m),
+                                organisation_uids=m.organisation_uids, attendee_uids=m.attendee_uids,
+                                organisations=tuple(o for o in e.organisations if o.uid in named), people=people),
+        scores=scores,
     )
 
 
@@ -58,6 +66,8 @@ def approved_view(e: Engagement, m: Meeting) -> tuple[Engagement, Meeting]:
                                     duration_minutes=d.duration_minutes, place=d.place,
                                     organisation_uids=d.organisation_uids, attendee_uids=d.attendee_uids)
     e = dataclasses.replace(e, meetings=tuple(shown if x.uid == m.uid else x for x in e.meetings))
+    if frozen.details is not None:
+        e = _with_approved_names(e, frozen.details)
     if frozen.scores is not None:
         s, uid = frozen.scores, m.uid
 
@@ -73,6 +83,25 @@ def approved_view(e: Engagement, m: Meeting) -> tuple[Engagement, Meeting]:
                              for p in e.potentials),
             votes=tuple(dataclasses.replace(v, meeting_uid=None) if v.meeting_uid == uid else v for v in e.votes))
     return e, shown
+
+
+def _with_approved_names(e: Engagement, d: ApprovedDetails) -> Engagement:
+    """The engagement with the organisations and attendees the approved minutes name and it no longer holds: one
+    removed later comes back, as approved, for these minutes only (an attendee whose organisation was removed
+    keeps it)."""
+    orgs = {o.uid for o in e.organisations}
+    live = {p.uid for p in e.people}
+    approved = {p.uid: p for p in d.people}
+
+    def as_approved(p: Person) -> Person:
+        was = approved.get(p.uid)
+        if was is None or p.organisation_uid is not None or was.organisation_uid is None:
+            return p
+        return dataclasses.replace(p, organisation_uid=was.organisation_uid)
+
+    return dataclasses.replace(
+        e, organisations=e.organisations + tuple(o for o in d.organisations if o.uid not in orgs),
+        people=tuple(as_approved(p) for p in e.people) + tuple(p for p in d.people if p.uid not in live))
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +135,9 @@ def amendments(e: Engagement, m: Meeting) -> list[Amendment]:
     out += _agenda(frozen.agenda, m.agenda)
     out += _unrecorded(frozen, m)
     if frozen.scores is not None:
-        out += _scores(e, frozen.scores, scores_given_in(e, m))
+        approved = frozen.details.organisations if frozen.details is not None else ()
+        out += _scores({**{o.uid: o.name for o in approved}, **{o.uid: o.name for o in e.organisations}},
+                       frozen.scores, scores_given_in(e, m))
     return out
 
 
@@ -115,8 +146,8 @@ def _details(e: Engagement, d: ApprovedDetails, m: Meeting) -> list[Amendment]:
         ("title", d.title, m.title), ("meeting-kind", d.kind, m.kind),
         ("when", _when(d.starts_at, d.duration_minutes), _when(m.starts_at, m.duration_minutes)),
         ("place", d.place, m.place)) if was != now]
-    orgs = {o.uid: o.name for o in e.organisations}
-    people = {p.uid: p.name for p in e.people}
+    orgs = {**{o.uid: o.name for o in d.organisations}, **{o.uid: o.name for o in e.organisations}}
+    people = {**{p.uid: p.name for p in d.people}, **{p.uid: p.name for p in e.people}}
     for names, was, now, word in ((orgs, d.organisation_uids, m.organisation_uids, "organisation"),
                                   (people, d.attendee_uids, m.attendee_uids, "attendee")):
         # one gone from the file altogether (a person forgotten) is not named
@@ -189,9 +220,7 @@ def _item(a: AgendaItem, themed: bool) -> str:
     return f"{a.theme_title}: {a.text}" if themed and a.theme_title else a.text
 
 
-def _scores(e: Engagement, was: ApprovedScores, now: ApprovedScores) -> list[Amendment]:
-    orgs = {o.uid: o.name for o in e.organisations}
-
+def _scores(orgs: dict[str, str], was: ApprovedScores, now: ApprovedScores) -> list[Amendment]:
     def org(uid: str | None) -> str:
         return orgs.get(uid or "", "–")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from workshop.domain.ids import new_uid
-from workshop.domain.model import AgreedScore, PotentialRecord, Preference, VoteRecord
+from workshop.domain.model import AgreedScore, Organisation, Person, PotentialRecord, Preference, VoteRecord
 from workshop.domain.vocabulary import ActionStatus, ItemKind, ItemStatus, MeetingStatus, MeetingKind, values
 
 _frozen = dict(frozen=True, kw_only=True, slots=True)
@@ -82,6 +82,10 @@ class ApprovedDetails:
     place: str = ""
     organisation_uids: tuple[str, ...] = ()
     attendee_uids: tuple[str, ...] = ()
+    # The organisations the minutes name and the attendees, as approved (no contact details): the minutes still
+    # name one removed from the engagement later (a municipality leaving the investigation).
+    organisations: tuple[Organisation, ...] = ()
+    people: tuple[Person, ...] = ()
 
 
 @dataclass(**_frozen)

@@ -186,8 +186,11 @@ def scores_section(e: Engagement, m: Meeting, lab, st, figs: Figures) -> list[Fl
     out: list[Flowable] = [Paragraph(para(lab["scores_votes"]), st["h1"])]
     from workshop.export import minutes_given as given  # it builds on report_closing, which imports this module
 
-    numbers = scores_given_in(e, m)
-    potentials, votes = list(numbers.potentials), list(numbers.votes)
+    numbers, known = scores_given_in(e, m), {o.uid for o in e.organisations}
+    # an organisation the engagement no longer holds, and approved minutes did not keep, cannot be named (JSON
+    # written by hand): its numbers are left out, not a failed document
+    potentials = [p for p in numbers.potentials if p.organisation_uid in known]
+    votes = [v for v in numbers.votes if v.organisation_uid in known]
     extra = given.agreed_and_preferences(e, m, lab, st)
     if not potentials and not votes and not extra:
         return out + [Paragraph(para(lab["no_scores"]), st["muted"])]

@@ -15,7 +15,7 @@ from workshop.domain.meetings import (
     Decision,
     MinutesApproval,
 )
-from workshop.domain.model import AgreedScore, PotentialRecord, Preference, VoteRecord
+from workshop.domain.model import AgreedScore, Organisation, Person, PotentialRecord, Preference, VoteRecord
 
 
 def minutes_to_json(minutes: ApprovedMinutes) -> str:
@@ -44,7 +44,9 @@ def minutes_from_json(text: str) -> ApprovedMinutes:
         action_items=tuple(ActionItem(**a) for a in data.get("action_items", ())),
         details=None if details is None else ApprovedDetails(
             **{**details, "organisation_uids": tuple(details.get("organisation_uids", ())),
-               "attendee_uids": tuple(details.get("attendee_uids", ()))}),
+               "attendee_uids": tuple(details.get("attendee_uids", ())),
+               "organisations": tuple(Organisation(**o) for o in details.get("organisations", ())),
+               "people": tuple(Person(**p) for p in details.get("people", ()))}),
         scores=None if scores is None else ApprovedScores(
             potentials=tuple(PotentialRecord(**r) for r in scores.get("potentials", ())),
             votes=tuple(VoteRecord(**r) for r in scores.get("votes", ())),
