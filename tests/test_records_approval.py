@@ -364,3 +364,29 @@ def test_approved_minutes_keep_their_meeting_before_the_approval(app_window, mon
     starts.setDateTime(QDateTime.fromString("2024-06-25T08:00", "yyyy-MM-ddTHH:mm"))
     starts.editingFinished.emit()
     assert view.edits.meeting(uid).starts_at == "2024-06-25T08:00" and view.message.text() == ""
+
+
+def test_a_held_meeting_cannot_be_moved_into_the_future(app_window):
+    """A held meeting moved to next year had stayed "Held" and counted as held in the report. The move is
+    refused with the reason, the stored start shown again; a move within the past is taken."""
+    from datetime import datetime, timedelta
+
+    from PySide6.QtCore import QDateTime
+
+    window = app_window
+    window.show_view("meetings")
+    view = window.views["meetings"]
+    view.table.selectRow(1)
+    uid = view.current_uid()
+    assert view.edits.meeting(uid).status == "closed"
+    held = view.edits.meeting(uid).starts_at
+    starts = view.details.starts
+    ahead = (datetime.now() + timedelta(days=30)).strftime("%Y-%m-%dT10:00")
+    starts.setDateTime(QDateTime.fromString(ahead, "yyyy-MM-ddTHH:mm"))
+    starts.editingFinished.emit()
+    assert view.edits.meeting(uid).starts_at == held
+    assert "has been held" in view.message.text()
+    assert starts.dateTime().toString("yyyy-MM-ddTHH:mm") == held
+    starts.setDateTime(QDateTime.fromString("2024-06-17T09:00", "yyyy-MM-ddTHH:mm"))
+    starts.editingFinished.emit()
+    assert view.edits.meeting(uid).starts_at == "2024-06-17T09:00" and view.message.text() == ""

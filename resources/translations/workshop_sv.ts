@@ -787,7 +787,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Lämna</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="85"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="86"/>
         <location filename="../../src/workshop/ui/meetings/runner/view.py" line="145"/>
         <location filename="../../src/workshop/ui/meetings/runner/view.py" line="445"/>
         <source>End meeting</source>
@@ -1284,7 +1284,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="94"/>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="109"/>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="73"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="81"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="113"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
@@ -1292,7 +1292,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="96"/>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="110"/>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="74"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="82"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="114"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
@@ -1460,45 +1460,45 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Ta bort organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="69"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="75"/>
         <source>Agenda</source>
         <translation>Dagordning</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/edit.py" line="57"/>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="72"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="83"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="113"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="49"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="54"/>
         <source>Free item, e.g. “Break”</source>
         <translation>Fri punkt, t.ex. ”Fika”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="84"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="94"/>
         <source>Catalogue: Enter on a theme adds all its questions, on a question adds it</source>
         <translation>Frågekatalog: Enter på ett tema lägger till alla dess frågor, på en fråga bara den frågan</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="90"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="158"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="100"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="159"/>
         <source>Add to agenda</source>
         <translation>Lägg till i dagordningen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="178"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="195"/>
         <source>“{what}” is on the agenda already.</source>
         <translation>”{what}” finns redan på dagordningen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="183"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="200"/>
         <source>1 question already on the agenda was not added again.</source>
         <translation>1 fråga som redan fanns på dagordningen lades inte till igen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="184"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="201"/>
         <source>{n} questions already on the agenda were not added again.</source>
         <translation>{n} frågor som redan fanns på dagordningen lades inte till igen.</translation>
     </message>
@@ -1729,7 +1729,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     <message>
         <location filename="../../src/workshop/storage/meetings.py" line="130"/>
         <location filename="../../src/workshop/storage/scores.py" line="263"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="43"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="44"/>
         <source>That meeting no longer exists.</source>
         <translation>Mötet finns inte längre.</translation>
     </message>
@@ -1743,7 +1743,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     <message>
         <location filename="../../src/workshop/storage/meetings.py" line="99"/>
         <location filename="../../src/workshop/storage/meetings.py" line="114"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="57"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="58"/>
         <source>The meeting title</source>
         <translation>Mötets titel</translation>
     </message>
@@ -1763,7 +1763,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Ändra mötesuppgifter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="86"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="87"/>
         <source>Reopen meeting</source>
         <translation>Öppna mötet igen</translation>
     </message>
@@ -1773,23 +1773,23 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Ändra deltagande organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="127"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="148"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="128"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="149"/>
         <source>The attendee&apos;s name</source>
         <translation>Deltagarens namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="134"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="135"/>
         <source>{name} already attends this meeting.</source>
         <translation>{name} deltar redan i mötet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="135"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="136"/>
         <source>Add attendee {name}</source>
         <translation>Lägg till deltagaren {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="143"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="144"/>
         <source>Remove attendee</source>
         <translation>Ta bort deltagare</translation>
     </message>
@@ -1799,7 +1799,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Ändra deltagaren {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="158"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="159"/>
         <source>Add “{text}” to agenda</source>
         <translation>Lägg till ”{text}” i dagordningen</translation>
     </message>
@@ -1817,7 +1817,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <location filename="../../src/workshop/domain/agenda.py" line="61"/>
         <location filename="../../src/workshop/storage/meetings.py" line="204"/>
         <location filename="../../src/workshop/storage/meetings.py" line="243"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="181"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="182"/>
         <source>The agenda item</source>
         <translation>Dagordningspunkten</translation>
     </message>
@@ -1827,40 +1827,40 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Ändra dagordningspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="85"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="99"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="86"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="100"/>
         <source>Run meeting</source>
         <translation>Genomför mötet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="192"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="193"/>
         <source>Mark answered</source>
         <translation>Markera som behandlad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="192"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="193"/>
         <source>Skip item</source>
         <translation>Hoppa över punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="192"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="193"/>
         <source>Park item</source>
         <translation>Parkera punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="193"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="194"/>
         <source>Reopen item</source>
         <translation>Öppna punkten igen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="203"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="204"/>
         <source>Add follow-up question</source>
         <translation>Lägg till följdfråga</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/meetings.py" line="271"/>
         <location filename="../../src/workshop/storage/meetings.py" line="282"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="210"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="211"/>
         <source>The decision</source>
         <translation>Beslutet</translation>
     </message>
@@ -1878,7 +1878,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <location filename="../../src/workshop/storage/meetings.py" line="56"/>
         <location filename="../../src/workshop/storage/meetings.py" line="296"/>
         <location filename="../../src/workshop/storage/meetings.py" line="309"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="220"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="221"/>
         <source>The action item</source>
         <translation>Åtgärden</translation>
     </message>
@@ -1893,12 +1893,12 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Ta bort åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="234"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="235"/>
         <source>Close action item</source>
         <translation>Avsluta åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="234"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="235"/>
         <source>Reopen action item</source>
         <translation>Öppna åtgärden igen</translation>
     </message>
@@ -1986,7 +1986,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="213"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="218"/>
         <location filename="../../src/workshop/ui/history/view.py" line="81"/>
         <source>Votes</source>
         <translation>Röster</translation>
@@ -2482,7 +2482,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="219"/>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="220"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="74"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="164"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="169"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="74"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="77"/>
         <source>Show on projector</source>
@@ -2529,7 +2529,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>{subject}, {field}: {here} här, {there} där</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="351"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="356"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="181"/>
         <source> and {n} more</source>
         <translation> och {n} till</translation>
@@ -2866,7 +2866,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="134"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="438"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="443"/>
         <source>Alternatives: potential against feasibility</source>
         <translation>Alternativ: potential mot genomförbarhet</translation>
     </message>
@@ -2877,7 +2877,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="165"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="446"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="451"/>
         <source>Criteria sums per alternative</source>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
@@ -2998,7 +2998,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="306"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="381"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="386"/>
         <source>Choose an organisation&apos;s vote first.</source>
         <translation>Välj en organisations röst först.</translation>
     </message>
@@ -3073,144 +3073,144 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Vikt för kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/table.py" line="92"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/table.py" line="102"/>
         <source>“{text}” is not a vote: type a digit from {low} to {high}; Delete leaves the cell empty (no vote).</source>
         <translation>”{text}” är ingen röst: ange en siffra från {low} till {high}; Delete lämnar cellen tom (ingen röst).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="83"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="88"/>
         <source>Double-click a criterion to change its wording.</source>
         <translation>Dubbelklicka på ett kriterium för att ändra dess formulering.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="276"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="281"/>
         <source>All alternatives side by side</source>
         <translation>Alla alternativ sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="130"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="244"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="135"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="249"/>
         <source>Reveal votes to the room</source>
         <translation>Visa rösterna för deltagarna</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="133"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="138"/>
         <source>Until revealed, the projector shows only how many votes are in.</source>
         <translation>Innan rösterna visas, visar projektorn bara hur många röster som har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="135"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="140"/>
         <source>Agreed result only (anonymised)</source>
         <translation>Bara överenskommet resultat (anonymiserat)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="137"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="142"/>
         <source>Each organisation&apos;s votes</source>
         <translation>Varje organisations röster</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="145"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="400"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="150"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="405"/>
         <source>Equal weights</source>
         <translation>Lika vikter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="148"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="153"/>
         <source>Add criterion…</source>
         <translation>Lägg till kriterium…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="151"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="156"/>
         <source>Remove criterion…</source>
         <translation>Ta bort kriterium…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="154"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="159"/>
         <source>Rationale of vote…</source>
         <translation>Motivera röst…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="156"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="161"/>
         <source>Why the organisation gave the selected vote (shown in the minutes).</source>
         <translation>Varför organisationen gav den markerade rösten (visas i protokollet).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="158"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="163"/>
         <source>Votes on projector</source>
         <translation>Röster på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="168"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="173"/>
         <source>Voting on:</source>
         <translation>Röstning om:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="173"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="178"/>
         <source>Projector shows:</source>
         <translation>Projektorn visar:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="180"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="185"/>
         <source>Type each organisation&apos;s vote (a digit); arrows move; Delete leaves no vote. Typing in “Agreed” sets the score by hand, with a comment.</source>
         <translation>Ange varje organisations röst (en siffra); piltangenterna flyttar; Delete tar bort rösten. Att skriva i ”Överenskommen” sätter poängen för hand, med en kommentar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="195"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="200"/>
         <source>Result: agreed score per criterion, sum and rank</source>
         <translation>Resultat: överenskommen poäng per kriterium, summa och placering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="200"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="205"/>
         <source>Weights (optional):</source>
         <translation>Vikter (valfritt):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="213"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="218"/>
         <source>Potential and feasibility</source>
         <translation>Potential och genomförbarhet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="244"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="249"/>
         <source>Votes revealed</source>
         <translation>Rösterna visas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="287"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="292"/>
         <source>Add criterion</source>
         <translation>Lägg till kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="305"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="310"/>
         <source>Remove criterion {n}? Votes on it: {votes}. Undo puts it back.</source>
         <translation>Ta bort kriterium {n}? Röster på det: {votes}. Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="334"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="339"/>
         <source>Add the criteria first (“Add criterion…” above): each is a row of the grid.</source>
         <translation>Lägg först till kriterierna (”Lägg till kriterium…” ovan): vart och ett blir en rad i rutnätet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="335"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="340"/>
         <source>Add the alternatives first, in the Alternatives tab: each is voted on here.</source>
         <translation>Lägg först till alternativen, under fliken Alternativ: vart och ett röstas om här.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="337"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="342"/>
         <source>Add the organisations taking part first, in the Engagement view: each votes in a column.</source>
         <translation>Lägg först till de deltagande organisationerna, i vyn Uppdrag: var och en röstar i en kolumn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="389"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="394"/>
         <source>Why did {org} give {alt}, criterion {n} ({criterion}) a {value}?</source>
         <translation>Varför gav {org} {alt}, kriterium {n} ({criterion}) värdet {value}?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="390"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="395"/>
         <source>Why did {org} vote as it did on {alt}, criterion {n} ({criterion})?</source>
         <translation>Varför röstade {org} som den gjorde på {alt}, kriterium {n} ({criterion})?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="391"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="396"/>
         <source>Reason for the vote</source>
         <translation>Motivering till rösten</translation>
     </message>
@@ -3220,13 +3220,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="299"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="306"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="304"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="311"/>
         <source>Remove criterion</source>
         <translation>Ta bort kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="299"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="304"/>
         <source>Criterion:</source>
         <translation>Kriterium:</translation>
     </message>
@@ -3236,13 +3236,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Ta bort kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="316"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="321"/>
         <source>Criterion {n}</source>
         <translation>Kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="287"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="316"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="292"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="321"/>
         <source>Wording:</source>
         <translation>Formulering:</translation>
     </message>
@@ -3252,27 +3252,27 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Formulera om kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="352"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="357"/>
         <source>Missing votes ({n}): {list}{more}. Agreed scores use the votes given.</source>
         <translation>Saknade röster ({n}): {list}{more}. De överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="324"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="329"/>
         <source>All criteria weigh the same, as in the report: the rank follows the plain sum.</source>
         <translation>Alla kriterier väger lika, som i rapporten: placeringen följer den vanliga summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="327"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="332"/>
         <source>Criteria are weighted: the rank follows the weighted sum.</source>
         <translation>Kriterierna är viktade: placeringen följer den viktade summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="367"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="372"/>
         <source>Agreed score set by hand</source>
         <translation>Överenskommen poäng satt för hand</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="368"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="373"/>
         <source>{alt}, criterion {n}: the room agrees on {value} (median of the votes: {median}). Why?</source>
         <translation>{alt}, kriterium {n}: deltagarna enas om {value} (medianen av rösterna: {median}). Varför?</translation>
     </message>
@@ -5056,34 +5056,39 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Uppgifterna om {name} har raderats: filen innehåller inga uppgifter om personen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/records.py" line="36"/>
+        <location filename="../../src/workshop/domain/records.py" line="37"/>
         <source>Name at least one person who approves the minutes.</source>
         <translation>Ange minst en person som justerar protokollet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/records.py" line="39"/>
+        <location filename="../../src/workshop/domain/records.py" line="40"/>
         <source>Give the date the minutes were approved.</source>
         <translation>Ange datum då protokollet justerades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/records.py" line="41"/>
+        <location filename="../../src/workshop/domain/records.py" line="42"/>
         <source>{date} is in the future; minutes are approved on or before today ({today}).</source>
         <translation>{date} ligger i framtiden; protokoll justeras idag ({today}) eller tidigare.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/records.py" line="44"/>
+        <location filename="../../src/workshop/domain/records.py" line="45"/>
         <source>{date} is before the meeting ({meeting}); minutes are approved after it.</source>
         <translation>{date} är före mötet ({meeting}); protokoll justeras efter mötet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/records.py" line="47"/>
+        <location filename="../../src/workshop/domain/records.py" line="48"/>
         <source>These minutes were already approved on {date} by {names}.</source>
         <translation>Protokollet är redan justerat {date} av {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/records.py" line="55"/>
+        <location filename="../../src/workshop/domain/records.py" line="57"/>
         <source>The minutes of this meeting were approved on {date}: it cannot start after that day.</source>
         <translation>Protokollet från mötet justerades {date}: mötet kan inte börja efter den dagen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/records.py" line="60"/>
+        <source>This meeting has been held: it cannot start later than now ({now}).</source>
+        <translation>Mötet har hållits: det kan inte börja senare än nu ({now}).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_checks_records.py" line="21"/>
@@ -5304,7 +5309,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Töm formuläret</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="81"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="90"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="112"/>
         <source>Add</source>
         <translation>Lägg till</translation>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 
 from workshop.domain.agenda import parse_due_date
 from workshop.domain.approved import approved_minutes_of
@@ -13,6 +13,7 @@ from workshop.domain.errors import DomainError
 from workshop.domain.meetings import Meeting, MinutesApproval
 from workshop.domain.messages import msg
 from workshop.domain.validation import clean_text
+from workshop.domain.vocabulary import MeetingStatus
 
 
 def without_internal_notes(e: Engagement) -> Engagement:
@@ -49,8 +50,12 @@ def approval(e: Engagement, m: Meeting, approvers: Iterable[str], on: str, today
     return MinutesApproval(approved_on=day, approvers=names, minutes=approved_minutes_of(e, m))
 
 
-def check_start(m: Meeting, starts_at: str) -> None:
-    """Refused: a start after the day the meeting's minutes were approved (approving refuses that order too)."""
+def check_start(m: Meeting, starts_at: str, now: datetime) -> None:
+    """Refused: a start after the day the meeting's minutes were approved (approving refuses that order too), and
+    a held meeting's start in the future (the report and the minutes count it as held)."""
     if m.approval is not None and starts_at[:10] > m.approval.approved_on:
         raise DomainError(msg("The minutes of this meeting were approved on {date}: it cannot start after that "
                               "day."), date=m.approval.approved_on)
+    if m.status == MeetingStatus.CLOSED and starts_at > now.strftime("%Y-%m-%dT%H:%M"):
+        raise DomainError(msg("This meeting has been held: it cannot start later than now ({now})."),
+                          now=now.strftime("%Y-%m-%d %H:%M"))

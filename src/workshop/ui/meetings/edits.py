@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
+from datetime import datetime
 
 
 from workshop.domain.agenda import follow_up_item, free_item, moved, parked_to_end, parse_due_date, parse_starts_at
@@ -71,7 +72,7 @@ class MeetingEdits:
         new = {**old, **changes}
         if "starts_at" in changes:
             new["starts_at"] = parse_starts_at(new["starts_at"])
-            check_start(m, new["starts_at"])
+            check_start(m, new["starts_at"], datetime.now())
         if new == old:
             return
         self._push(EditMeetingDetails(self._session, uid, old, new, self._before_edit))
