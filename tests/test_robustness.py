@@ -177,7 +177,7 @@ def test_nothing_scored_has_no_winner():
     orgs, alts, crit, _ = _tiny([[3, 3, 3], [3, 3, 3]], [[3, 3, 3], [3, 3, 3]])
     r = robustness(alts, crit, orgs, [])
     assert r.winner is None and r.leaders == () and r.margin is None and r.vote_flips == ()
-    assert describe(r, {}) == "Nothing has been scored yet."
+    assert describe(r, {}) == "No alternative has been voted on yet."
     assert len(r.missing) == 12 and r.unscored == ("A", "B") and r.missing_compared() == ()
 
 

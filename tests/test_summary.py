@@ -103,7 +103,7 @@ def test_summary_handles_missing_votes(example, drop):
     assert len(missing) == (5 * 4 * 7 if drop == "all-votes" else 1)
     if drop == "all-votes":
         assert data["robustness"]["winner"] is None
-        assert data["robustness"]["smallest_flip"] == "Nothing has been scored yet."
+        assert data["robustness"]["smallest_flip"] == "No alternative has been voted on yet."
     else:
         assert missing[0]["alternative"] == "S" and missing[0]["criterion"] == 1
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import sqlite3
 import sys
-import textwrap
 from collections.abc import Callable, Sequence
 
 from workshop.cli_text import json_text, shown
@@ -49,22 +48,13 @@ def _demo(p: argparse.ArgumentParser):
     return run
 
 
-def _fmt_share(value: float | None) -> str:
-    return "–" if value is None else f"{value * 100:.0f} %"
-
-
-def _fmt_score(value) -> str:
-    if value is None:
-        return "–"
-    return f"{value:g}"
-
-
 @command("summary", "print an engagement's results (shares, criteria sums and ranks, preferences)")
 def _summary(p: argparse.ArgumentParser):
     p.add_argument("file", help="the .workshop file")
     p.add_argument("--json", action="store_true", help="print JSON instead of text")
 
     def run(args) -> int:
+        from workshop.cli_summary import summary_lines
         from workshop.domain.summary import summarize
 
         with EngagementStore.open(args.file, read_only=True) as store:
@@ -72,20 +62,7 @@ def _summary(p: argparse.ArgumentParser):
         if args.json:
             print(json_text(data))
             return 0
-        print(shown(data["title"]))
-        print("\nPotential vs today")
-        for g in data["groups"]:
-            print(f"  {shown(g['name']):<40} {_fmt_share(g['potential_share']):>6} {_fmt_share(g['today_share']):>6}")
-        print("\nCriteria (agreed scores), sum, rank")
-        for a in data["alternatives"]:
-            scores = " ".join(_fmt_score(s) for s in a["scores"])
-            print(f"  {shown(a['code']):<10} {scores}   sum {_fmt_score(a['sum'])}   rank {a['rank'] or '–'}")
-        print("\nPreferences")
-        for org, alt in data["preferences"].items():
-            print(f"  {shown(org):<12} {shown(alt)}")
-        print("\nRobustness")
-        print(textwrap.fill(shown(data["robustness"]["smallest_flip"]), width=100, initial_indent="  ",
-                            subsequent_indent="  "))
+        print("\n".join(summary_lines(data)))
         return 0
 
     return run

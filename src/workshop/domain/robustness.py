@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from workshop.domain.criteria import AgreedCell, agreed_grid, median, vote_table
+from workshop.domain.messages import msg
 from workshop.domain.model import AgreedScore, Alternative, Criterion, Organisation, Vote
 
 TIE_COUNTS_AS_CHANGE = True
@@ -265,8 +266,8 @@ def describe_weight_flip(flip: WeightFlip, winner: str) -> str:
 
 def describe(r: Robustness, names: dict[str, str]) -> str:
     """The smallest change that would change the winner, as one readable paragraph (English)."""
-    if not r.leaders:
-        return "Nothing has been scored yet."
+    if not r.leaders:  # no agreed score anywhere: potential may well be scored, the criteria are not
+        return msg("No alternative has been voted on yet.")
     parts = []
     if r.winner is None:
         parts.append(f"No sole winner: {_and(r.leaders)} tie for first.")

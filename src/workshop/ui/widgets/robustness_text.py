@@ -33,7 +33,7 @@ def join(items: list[str]) -> str:
 def headline(r: Robustness) -> str:
     """Who leads and by how much, in one sentence."""
     if not r.leaders:
-        return tr("Nothing has been scored yet.")
+        return tr("No alternative has been voted on yet.")
     if r.winner is None:
         return tr("No sole winner: {leaders} tie for first with {points} points.").format(
             leaders=join([alternative(c) for c in r.leaders]), points=points(r.points[r.leaders[0]]))

@@ -1,0 +1,89 @@
+"""The text `workshop summary FILE` prints: each section's lines, its columns measured from what they hold.
+
+Every section has a line under its heading: the numbers, or one sentence saying there is nothing yet.
+"""
+
+from __future__ import annotations
+
+import textwrap
+import unicodedata
+
+from workshop.cli_text import shown
+from workshop.domain.messages import msg
+
+
+def width(text: str) -> int:
+    """The columns text takes on a terminal: wide (CJK, most emoji) characters two, combining marks none."""
+    return sum(0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+               for ch in text)
+
+
+def left(text: str, columns: int) -> str:
+    """Text padded on the right to the given terminal width."""
+    return text + " " * (columns - width(text))
+
+
+def right(text: str, columns: int) -> str:
+    """Text padded on the left to the given terminal width (numbers end in one column)."""
+    return " " * (columns - width(text)) + text
+
+
+def share(value: float | None) -> str:
+    """A share (0–1) as a whole percentage, "–" when there is none."""
+    return "–" if value is None else f"{value * 100:.0f} %"
+
+
+def score(value) -> str:
+    """A score or sum as written in the report (2, 2.5, -1), "–" when there is none."""
+    return "–" if value is None else f"{value:g}"
+
+
+def _widest(texts) -> int:
+    return max((width(t) for t in texts), default=0)
+
+
+def _groups(groups: list[dict]) -> list[str]:
+    if not groups:
+        return [msg("No area groups yet.")]
+    names = [shown(g["name"]) for g in groups]
+    potential, today = [share(g["potential_share"]) for g in groups], [share(g["today_share"]) for g in groups]
+    name_width, potential_width, today_width = _widest(names), _widest(potential), _widest(today)
+    return [f"{left(name, name_width)}   {right(p, potential_width)}   {right(t, today_width)}"
+            for name, p, t in zip(names, potential, today)]
+
+
+def _alternatives(alternatives: list[dict]) -> list[str]:
+    if not alternatives:
+        return [msg("No alternatives yet.")]
+    codes = [shown(a["code"]) for a in alternatives]
+    cells = [[score(s) for s in a["scores"]] for a in alternatives]
+    columns = [_widest(row[i] for row in cells if i < len(row)) for i in range(max(len(row) for row in cells))]
+    sums = [score(a["sum"]) for a in alternatives]
+    code_width, sum_width = _widest(codes), _widest(sums)
+    return [
+        f"{left(code, code_width)}   {' '.join(right(c, w) for c, w in zip(row, columns))}"
+        f"   sum {right(total, sum_width)}   rank {a['rank'] or '–'}"
+        for code, row, total, a in zip(codes, cells, sums, alternatives)
+    ]
+
+
+def _preferences(preferences: dict[str, str]) -> list[str]:
+    if not preferences:
+        return [msg("No organisation has stated a preference yet.")]
+    names = [shown(org) for org in preferences]
+    name_width = _widest(names)
+    return [f"{left(name, name_width)}   {shown(alt)}" for name, alt in zip(names, preferences.values())]
+
+
+def summary_lines(data: dict) -> list[str]:
+    """The summary (as `workshop.domain.summary.summarize` gives it) as lines of text."""
+    sections = [
+        ("Potential vs today", _groups(data["groups"])),
+        ("Criteria (agreed scores), sum, rank", _alternatives(data["alternatives"])),
+        ("Preferences", _preferences(data["preferences"])),
+        ("Robustness", textwrap.wrap(shown(data["robustness"]["smallest_flip"]), width=98)),
+    ]
+    lines = [shown(data["title"])]
+    for heading, body in sections:
+        lines += ["", heading, *(f"  {line}" for line in body)]
+    return lines

@@ -1,0 +1,81 @@
+"""`workshop summary FILE` as text: what each section says, before any number and with negative scales."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from workshop.cli import main
+from workshop.storage import EngagementStore
+from workshop.templates import engagement_from_template
+
+HEADINGS = ("Potential vs today", "Criteria (agreed scores), sum, rank", "Preferences", "Robustness")
+
+
+def _summary(tmp_path, engagement, capsys) -> list[str]:
+    path = tmp_path / "e.workshop"
+    EngagementStore.create(path, engagement).close()
+    assert main(["summary", str(path)]) == 0
+    return capsys.readouterr().out.splitlines()
+
+
+def _section(lines: list[str], heading: str) -> list[str]:
+    start = lines.index(heading) + 1
+    end = next((i for i in range(start, len(lines)) if not lines[i].startswith("  ")), len(lines))
+    return lines[start:end]
+
+
+def test_potential_without_votes_is_not_called_nothing_scored(tmp_path, example, capsys):
+    """With potential scored but no criteria votes, Robustness says no alternative was voted on, not that
+    nothing was scored (the potential section above it shows scores)."""
+    lines = _summary(tmp_path, dataclasses.replace(example, votes=(), agreed_scores=()), capsys)
+    assert "60 %" in "\n".join(_section(lines, "Potential vs today"))
+    robustness = "\n".join(_section(lines, "Robustness"))
+    assert "No alternative has been voted on yet." in robustness
+    assert "Nothing has been scored" not in robustness
+
+
+def test_score_columns_line_up_on_a_scale_below_zero(tmp_path, example, capsys):
+    """On a -3..3 criterion the scores -2, -1 and 0 end in the same column, and so does every row's sum."""
+    criteria = tuple(dataclasses.replace(c, scale_min=-3, scale_max=3) if c.number == 1 else c
+                     for c in example.criteria)
+    votes = tuple(dataclasses.replace(v, value=v.value - 4) if v.criterion_number == 1 else v
+                  for v in example.votes)
+    lines = _summary(tmp_path, dataclasses.replace(example, criteria=criteria, votes=votes), capsys)
+    rows = _section(lines, "Criteria (agreed scores), sum, rank")
+    assert [row.split()[-11] for row in rows] == ["-2", "-1", "-1", "0"]  # criterion 1 of S, 1 Teknik, 1 Tjänst, 2
+    assert len({row.index(" sum ") for row in rows}) == 1
+    ends = [[m.end() for m in re.finditer(r"\S+", row[:row.index(" sum ")])][-7:] for row in rows]
+    assert all(e == ends[0] for e in ends), rows  # each criterion's scores end in one column
+
+
+def test_a_blank_engagement_says_there_is_nothing_yet_under_each_heading(tmp_path, capsys):
+    """A blank engagement's summary has a line under every heading saying there is nothing yet, as
+    Robustness does; no heading stands over nothing."""
+    lines = _summary(tmp_path, engagement_from_template("Blank", "Ny"), capsys)
+    for heading in HEADINGS:
+        body = _section(lines, heading)
+        assert len(body) == 1 and body[0].strip().endswith("yet."), (heading, body)
+
+
+def test_preferences_say_none_yet_before_any_is_stated(tmp_path, capsys):
+    """A new engagement from the full template: alternatives listed with no ranks, and Preferences says
+    that no organisation has stated one yet instead of standing empty."""
+    lines = _summary(tmp_path, engagement_from_template("IT-drift samverkan", "Ny"), capsys)
+    assert len(_section(lines, "Criteria (agreed scores), sum, rank")) == 4
+    assert [line.strip() for line in _section(lines, "Preferences")] == ["No organisation has stated a preference yet."]
+
+
+def test_the_report_and_the_window_say_no_alternative_was_voted_on(example, qapp):
+    """The report's and the window's robustness sentence say what is missing (votes), in both report
+    languages, while potential is scored."""
+    from workshop.domain.robustness import robustness
+    from workshop.export.labels import labels
+    from workshop.export.report import robustness_statement
+    from workshop.ui.widgets.robustness_text import headline
+
+    unvoted = dataclasses.replace(example, votes=(), agreed_scores=())
+    assert robustness_statement(unvoted, labels("en")) == "No alternative has been voted on yet."
+    assert robustness_statement(unvoted, labels("sv")) == "Inget alternativ har röstats om ännu."
+    r = robustness(unvoted.alternatives, unvoted.criteria, unvoted.organisations, (), ())
+    assert headline(r) == "No alternative has been voted on yet."
