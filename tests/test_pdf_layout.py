@@ -164,20 +164,21 @@ def test_a_row_that_fits_a_page_moves_to_the_next_page_whole():
 
 def test_a_column_header_is_never_broken_inside_a_word(example, tmp_path):
     """The English changes table's 13 mm "Before" column printed "Befor" over "e"; the column now takes
-    what its header's longest word needs from the widest column (whose text wraps anyway)."""
+    what its header's longest word needs from the column with most to spare (whose text wraps anyway)."""
     from reportlab.lib.units import mm
 
-    from workshop.export.pdf_tables import headers_whole
     from workshop.export.report_closing import CHANGE_WIDTHS
     from workshop.export.styles import make_styles
+    from workshop.export.table_widths import column_needs, words_whole
 
-    style = make_styles()["cell_head"]
+    styles = make_styles()
     header = ["", "Subject", "Before", "After", "Change", "Rationale"]
-    widths = headers_whole(CHANGE_WIDTHS, header, style)
+    widths = words_whole(CHANGE_WIDTHS, column_needs(header, [], styles, set(), False), sum(CHANGE_WIDTHS))
     assert sum(widths) == pytest.approx(sum(CHANGE_WIDTHS)) and widths[2] > CHANGE_WIDTHS[2]
     assert widths[5] < CHANGE_WIDTHS[5] and widths[1] == CHANGE_WIDTHS[1]
     # One enormous word is not given a page's width: it stays broken, the other columns keep theirs.
-    assert headers_whole([20 * mm, 100 * mm], ["x" * 300, "Text"], style) == [20 * mm, 100 * mm]
+    needs = column_needs(["x" * 100, "Text"], [], styles, set(), False)
+    assert words_whole([20 * mm, 100 * mm], needs, 120 * mm) == [20 * mm, 100 * mm]
     joint = next(m for m in example.meetings if m.kind == "joint")
     text = "\n".join(page.extract_text() for page in reader(render_minutes(example, joint.uid, language="en")).pages)
     assert "Before" in text and "Befor\n" not in text

@@ -14,10 +14,10 @@ from collections.abc import Mapping, Sequence
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from workshop.export.fonts import REGULAR
+from workshop.export.table_widths import CELL_PADDING, column_needs, words_whole
 from workshop.export.text import para
 
 MIN_COLUMN = 13 * mm  # narrowest column: "100" or a four-letter code in bold 8.5 pt, with its padding
@@ -27,7 +27,6 @@ HEADER_MAX = 200
 
 
 TABLE_SPACE_AFTER = 6  # pt between a table and the text under it (a comment had sat on its bottom rule)
-CELL_PADDING = 3  # pt each side of a cell's text: a five-digit sum fits a 12.5 mm column
 
 def cell(value: object, style: ParagraphStyle) -> Flowable:
     """A table cell that wraps, showing user text literally."""
@@ -201,25 +200,6 @@ def column_parts(widths: Sequence[float], keep: int, room: float) -> list[tuple[
     return [(list(range(keep)) + columns, lead + [width[c] for c in columns]) for columns in parts]
 
 
-def headers_whole(widths: Sequence[float], header: Sequence[object], style: ParagraphStyle) -> list[float]:
-    """The widths, with each column at least as wide as its header's longest word in the header's font
-    (a 13 mm column broke "Before" as "Befor/e"). The width comes from the widest column, whose text wraps
-    anyway, as long as that keeps most of its own width (a header of one enormous word stays broken)."""
-    widths = list(widths)
-    for column, text in enumerate(header):
-        words = str(text).split() if isinstance(text, str) else []
-        if not words or column >= len(widths):
-            continue
-        longest = max(stringWidth(w, style.fontName, style.fontSize) for w in words)
-        lack = longest + 2 * CELL_PADDING + 1 - widths[column]
-        widest = max(range(len(widths)), key=widths.__getitem__)
-        if lack <= 0 or widest == column or widths[widest] - lack < max(MIN_COLUMN, 0.75 * widths[widest]):
-            continue
-        widths[widest] -= lack
-        widths[column] += lack
-    return widths
-
-
 def _header_text(value: object) -> object:
     """A column header, cut to HEADER_MAX characters: a header row repeats on every page and cannot
     split, so one taller than a page would fail the document (the full text is in the rows or elsewhere)."""
@@ -273,8 +253,9 @@ def build_table(
                 for c in columns]
 
     tables: list[Flowable] = []
-    widths = headers_whole(widths, header, styles["cell_head"])
+    needs = column_needs([_header_text(h) for h in header], rows, styles, right, bold_last)
     for columns, part_widths in column_parts(widths, keep, room):
+        part_widths = words_whole(part_widths, [needs[c] for c in columns], room)
         data = [row_cells(-1, header, columns)] + [row_cells(r, row, columns) for r, row in enumerate(rows)]
         table = data_table_class(page_height)(data, colWidths=part_widths, repeatRows=1, hAlign="LEFT",
                                               splitInRow=SPLIT_IN_ROW)
