@@ -2699,11 +2699,6 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>{first} och {last}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="36"/>
-        <source>Nothing has been scored yet.</source>
-        <translation>Inget har poängsatts ännu.</translation>
-    </message>
-    <message>
         <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="38"/>
         <source>No sole winner: {leaders} tie for first with {points} points.</source>
         <translation>Ingen ensam vinnare: {leaders} delar förstaplatsen med {points} poäng.</translation>
@@ -6184,9 +6179,20 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <translation>Inga poäng ännu: diagrammet fylls i när de anges.</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/cli_summary.py" line="47"/>
+        <source>No area groups yet.</source>
+        <translation>Inga områdesgrupper ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/cli_summary.py" line="57"/>
         <location filename="../../src/workshop/ui/widgets/live_chart.py" line="80"/>
         <source>No alternatives yet.</source>
         <translation>Inga alternativ ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/cli_summary.py" line="72"/>
+        <source>No organisation has stated a preference yet.</source>
+        <translation>Ingen organisation har angett något föredraget alternativ ännu.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/widgets/live_chart.py" line="81"/>
@@ -6247,6 +6253,12 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <location filename="../../src/workshop/ui/filesafety/typing.py" line="194"/>
         <source>What you type is not kept beside the file until it is stored: {reason}</source>
         <translation>Det du skriver sparas inte bredvid filen innan det lagras: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/robustness.py" line="270"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="36"/>
+        <source>No alternative has been voted on yet.</source>
+        <translation>Inget alternativ har röstats om ännu.</translation>
     </message>
 </context>
 <context>
