@@ -24,8 +24,8 @@ def _meeting(path, title: str):
     return e, next(m for m in e.meetings if m.title == title)
 
 
-def _approve(path, m) -> None:
-    assert main(["approve", str(path), "--meeting", m.uid, "--by", "Anna Sanell", "--date", "2024-06-25"]) == 0
+def _approve(path, m, on: str = "2024-06-25") -> None:
+    assert main(["approve", str(path), "--meeting", m.uid, "--by", "Anna Sanell", "--date", on]) == 0
 
 
 def _changed_after_approval(path, title: str = "Arbetsmöte Gislaved"):
@@ -81,7 +81,7 @@ def test_the_scores_of_approved_minutes_stay_as_approved(example_path):
                 and r.organisation_uid == given.organisation_uid)
     assert kept.value == given.value and shown.title == m.title and shown.attendee_uids == m.attendee_uids
     assert [a.kind for a in amendments(e, now)] == ["title", "when", "place", "attendee-added", "item-added",
-                                                    "potential"]
+                                                    "notes", "potential"]
 
 
 def test_a_change_undone_leaves_nothing_after_the_approved_text(example_path):
@@ -140,13 +140,14 @@ def test_anonymised_minutes_leave_out_the_approved_place_too(example_path):
 
 def test_the_meetings_view_counts_every_change_since_approval(example_path):
     """The approval line beside the meeting list counts the changes printed after the approved text: a new title,
-    time, place, attendee, item and potential are six, though none is a dated addendum. It had said nothing."""
+    time, place, attendee, item with its notes and potential are seven, though none is a dated addendum. It had
+    said nothing."""
     from workshop.ui.meetings.approve import approval_text
 
     m, _outsider, _given = _changed_after_approval(example_path)
     e, now = _meeting(example_path, "Omdöpt möte")
     assert now.addenda == ()
-    assert approval_text(e, now) == "Minutes approved 2024-06-25 by Anna Sanell (6 addenda since)"
+    assert approval_text(e, now) == "Minutes approved 2024-06-25 by Anna Sanell (7 addenda since)"
 
 
 def test_changes_the_file_dates_are_printed_once_as_dated_addenda(example_path):
@@ -244,3 +245,35 @@ def test_an_anonymised_export_names_no_one_the_approved_minutes_alone_still_hold
     text = " ".join(page.extract_text() for page in reader(render_minutes(
         engagement_from_json(out), m.uid)).pages)
     assert "Arbetsmöte Organisation E" in text and "Gislaved" not in text  # after the four still held
+
+
+def test_each_later_change_is_said_once_numbered_as_the_approved_text_numbers_it(example_path):
+    """Reviewed: an item added after approval and then given notes (a dated addendum) had its notes printed
+    twice; an item moved to the end was called by its new number, which names another item in the approved
+    text; a preference stated again in a later meeting read as struck from these minutes."""
+    from workshop.domain.meetings import Meeting
+    from workshop.domain.model import Preference
+
+    e, m = _meeting(example_path, "Avslutande gemensamt arbetsmöte: rekommendation")
+    _approve(example_path, m, "2024-09-20")
+    first = m.agenda[0]
+    stated = next(p for p in e.preferences if p.meeting_uid == m.uid)
+    later = Meeting(kind="joint", title="Extra möte", starts_at="2024-10-01T09:00")
+    with EngagementStore.open(example_path) as store:
+        item = AgendaItem(text="Tillkommen punkt", kind="free")
+        store.meetings.insert_items(m.uid, [item])
+        store.meetings.set_item_notes(item.uid, "Skrivet efteråt")
+        store.meetings.set_agenda_order(m.uid, [*(a.uid for a in m.agenda[1:]), item.uid, first.uid])
+        store.meetings.set_item_status(first.uid, "parked")
+        store.meetings.add_meeting(later)
+        store.scores.set_preference(Preference(organisation_uid=stated.organisation_uid,
+                                               alternative_code=stated.alternative_code, meeting_uid=later.uid))
+        after = store.load()
+    now = next(x for x in after.meetings if x.uid == m.uid)
+    found = amendments(after, now)
+    assert [(a.kind, a.subject) for a in found] == [
+        ("item-added", f"{len(m.agenda)}. Tillkommen punkt"), ("item-status", f"1. {first.text}")]
+    assert [a.kind for a in now.addenda] == ["notes"]  # the notes: once, dated
+    text = " ".join(" ".join(p.extract_text() for p in reader(render_minutes(after, m.uid)).pages).split())
+    assert f"Anteckningar till punkt {len(m.agenda)} (Tillkommen punkt) ändrade" in text
+    assert text.count("Skrivet efteråt") == 1

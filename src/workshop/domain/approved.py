@@ -25,11 +25,20 @@ def scores_given_in(e: Engagement, m: Meeting) -> ApprovedScores:
     scores that name it), the agreed scores set and the preferences stated in it."""
     linked = records_from_links([p for p in e.potentials if p.meeting_uid == m.uid],
                                 [v for v in e.votes if v.meeting_uid == m.uid])
-    potentials = tuple(r for r in e.potential_history if r.meeting_uid == m.uid) or linked[0]
-    votes = tuple(r for r in e.vote_history if r.meeting_uid == m.uid) or linked[1]
+    potentials = _with_linked(tuple(r for r in e.potential_history if r.meeting_uid == m.uid), linked[0],
+                              lambda r: (r.organisation_uid, r.area_code))
+    votes = _with_linked(tuple(r for r in e.vote_history if r.meeting_uid == m.uid), linked[1],
+                         lambda r: (r.organisation_uid, r.alternative_code, r.criterion_number))
     return ApprovedScores(potentials=potentials, votes=votes,
                           agreed=tuple(a for a in e.agreed_scores if a.meeting_uid == m.uid),
                           preferences=tuple(p for p in e.preferences if p.meeting_uid == m.uid))
+
+
+def _with_linked(records: tuple, linked: tuple, key) -> tuple:
+    """A meeting's records, and the scores naming it that no record of it has (a file or example with links
+    only: a value given since in that meeting is recorded, the others stay links)."""
+    kept = {key(r) for r in records}
+    return records + tuple(r for r in linked if key(r) not in kept)
 
 
 def approved_minutes_of(e: Engagement, m: Meeting) -> ApprovedMinutes:
@@ -161,34 +170,41 @@ def _when(starts_at: str, minutes: int) -> str:
 
 
 def _agenda(approved: tuple[AgendaItem, ...], now: tuple[AgendaItem, ...]) -> list[Amendment]:
+    """Items added, removed, reworded or given another status, each named by its number in the approved text
+    (an added one by its number now)."""
     was = {a.uid: (n, a) for n, a in enumerate(approved, 1)}
     out = []
     for n, item in enumerate(now, 1):
         if item.uid not in was:
-            out.append(Amendment("item-added", f"{n}. {item.text}", now=item.notes))
+            out.append(Amendment("item-added", f"{n}. {item.text}"))  # its notes: _unrecorded or an addendum
             continue
-        _, old = was[item.uid]
+        k, old = was[item.uid]
         if (old.text, old.theme_title) != (item.text, item.theme_title):
             themed = old.theme_title != item.theme_title
-            out.append(Amendment("item-changed", f"{n}", before=_item(old, themed), now=_item(item, themed)))
+            out.append(Amendment("item-changed", f"{k}", before=_item(old, themed), now=_item(item, themed)))
         if old.status != item.status:  # a code: the export words it
-            out.append(Amendment("item-status", f"{n}. {item.text}", before=old.status, now=item.status))
+            out.append(Amendment("item-status", f"{k}. {old.text}", before=old.status, now=item.status))
     kept = {a.uid for a in now}
     out += [Amendment("item-removed", f"{n}. {a.text}", before=a.notes) for n, a in was.values() if a.uid not in kept]
     return out
 
 
+def item_numbers(approved: tuple[AgendaItem, ...], now: tuple[AgendaItem, ...]) -> dict[str, int]:
+    """Each item's number as the approved minutes print it; an item added since, its number now."""
+    return {**{a.uid: n for n, a in enumerate(now, 1)}, **{a.uid: n for n, a in enumerate(approved, 1)}}
+
+
 def _unrecorded(frozen: ApprovedMinutes, m: Meeting) -> list[Amendment]:
     """Notes, decisions and action items whose text now differs from what the approved text and the latest
-    addendum about each say."""
+    addendum about each say (an item added since: from none)."""
     latest = {a.subject_uid: a.text for a in m.addenda}  # oldest first: the last one per subject wins
     out = []
     items = {a.uid: a for a in frozen.agenda}
-    for n, item in enumerate(m.agenda, 1):
-        if item.uid in items:
-            said = latest.get(item.uid, items[item.uid].notes)
-            if said != item.notes:
-                out.append(Amendment("notes", f"{n} ({item.text})", before=said, now=item.notes))
+    number = item_numbers(frozen.agenda, m.agenda)
+    for item in m.agenda:
+        said = latest.get(item.uid, items[item.uid].notes if item.uid in items else "")
+        if said != item.notes:
+            out.append(Amendment("notes", f"{number[item.uid]} ({item.text})", before=said, now=item.notes))
     for word, was, now, text in (("decision", frozen.decisions, m.decisions, lambda d: d.text),
                                  ("action", frozen.action_items, m.action_items, _action)):
         approved, live = {x.uid: text(x) for x in was}, {x.uid: text(x) for x in now}
@@ -220,6 +236,12 @@ def _item(a: AgendaItem, themed: bool) -> str:
     return f"{a.theme_title}: {a.text}" if themed and a.theme_title else a.text
 
 
+# An agreed score or a preference is one row, naming the meeting it was last given in, with no record per
+# meeting: one no longer naming this meeting was most likely given again later (or cleared), which is not a
+# change to this meeting's minutes, so only a change made in the meeting itself is one.
+_RESTATED = ("agreed", "preference")
+
+
 def _scores(orgs: dict[str, str], was: ApprovedScores, now: ApprovedScores) -> list[Amendment]:
     def org(uid: str | None) -> str:
         return orgs.get(uid or "", "–")
@@ -245,6 +267,8 @@ def _scores(orgs: dict[str, str], was: ApprovedScores, now: ApprovedScores) -> l
         old, new = {key(r): r for r in before}, {key(r): r for r in after}
         for k in dict.fromkeys([*old, *new]):
             a, b = old.get(k), new.get(k)
+            if b is None and kind in _RESTATED:
+                continue
             if a is None or b is None or text(a) != text(b):
                 out.append(Amendment(kind, subject(a or b), before=text(a) if a else "", now=text(b) if b else ""))
     return out

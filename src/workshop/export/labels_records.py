@@ -36,7 +36,7 @@ SV: dict[str, str] = {
     "amended_item-status": "Status för punkt {subject}",
     "amended_notes": "Anteckningar till punkt {subject} ändrade",
     "amended_potential": "Potential {subject}",
-    "amended_vote": "Poäng {subject}",
+    "amended_vote": "Röst {subject}",
     "amended_agreed": "Överenskommen poäng {subject}",
     "amended_preference": "Föredraget alternativ, {subject}",
     "organisation_n": "Organisation {letter}",

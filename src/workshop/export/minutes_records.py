@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 
 from workshop.domain.engagement import Engagement
 from workshop.domain.meetings import Addendum, Meeting
-from workshop.domain.approved import Amendment, amendments, approved_view
+from workshop.domain.approved import Amendment, amendments, approved_view, item_numbers
 from workshop.domain.vocabulary import AddendumKind
 from workshop.export.common import find_meeting, meeting_date, meeting_when, status_label
 from workshop.export.labels import DEFAULT_LANGUAGE, join_names, labels
@@ -53,8 +53,8 @@ def _addendum(m: Meeting, a: Addendum, lab, st) -> list[Flowable]:
     is_action = a.kind.startswith("action-")
     show = (lambda t: _action_text(t, lab)) if is_action else (lambda t: t)
     if a.kind == AddendumKind.NOTES:
-        items = [x.uid for x in m.agenda]
-        n = items.index(a.subject_uid) + 1 if a.subject_uid in items else "?"
+        # numbered as the approved text numbers it (an item moved since keeps its number there)
+        n = item_numbers(m.approval.minutes.agenda, m.agenda).get(a.subject_uid, "?") if m.approval else "?"
         item = next((x.text for x in m.agenda if x.uid == a.subject_uid), "")
         head = lab["addendum_notes"].format(n=n, item=item)
     else:
@@ -100,8 +100,9 @@ def _amendment(a: Amendment, lab, st) -> list[Flowable]:
     head = head.format(subject=a.subject)
     out: list[Flowable] = [Paragraph(f"<b>{para(head)}</b>", st["item"])]
     for key, value in (("addendum_was", a.before), ("addendum_now", a.now)):
-        if value:
-            out.append(Paragraph(f"<i>{para(lab[key])}:</i> {para(_worded(a, value, lab))}", st["note"]))
+        worded = _worded(a, value, lab)
+        if worded:  # a time there was none of is no line ("Tidigare:" and nothing)
+            out.append(Paragraph(f"<i>{para(lab[key])}:</i> {para(worded)}", st["note"]))
     return out
 
 
