@@ -9,6 +9,7 @@ pages nor old page images still hold the name; each backup is treated the same w
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 import re
 import sqlite3
@@ -87,12 +88,29 @@ def erase_name(conn: sqlite3.Connection, pattern: re.Pattern[str], pseudonym: st
         people = {c[1] for c in conn.execute("PRAGMA table_info(people)")}
         contact = "".join(f", {c} = ''" for c in ("email", "phone") if c in people)
         conn.execute(f"UPDATE people SET name = ?{contact} WHERE uid = ?", [pseudonym, person_uid])
+        _pseudonym_in_approvals(conn, pseudonym, person_uid)
         for _name, sql in triggers:
             conn.execute(sql)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+
+
+def _pseudonym_in_approvals(conn: sqlite3.Connection, pseudonym: str, person_uid: str) -> None:
+    """The person as approved minutes keep them (domain ApprovedDetails.people) gets the pseudonym too, whatever
+    spelling the approval kept: a name changed since approval matches no pattern of the name now."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'minutes_approvals'").fetchone() is None:
+        return
+    for meeting_uid, text in conn.execute("SELECT meeting_uid, minutes FROM minutes_approvals").fetchall():
+        minutes = json.loads(text or "{}")
+        people = (minutes.get("details") or {}).get("people") or []
+        kept = [p for p in people if isinstance(p, dict) and p.get("uid") == person_uid]
+        for p in kept:
+            p.update(name=pseudonym, email="", phone="")
+        if kept:
+            conn.execute("UPDATE minutes_approvals SET minutes = ? WHERE meeting_uid = ?",
+                         [json.dumps(minutes, ensure_ascii=False), meeting_uid])
 
 
 def compact(conn: sqlite3.Connection) -> bool:
