@@ -313,6 +313,15 @@ CASES: list[Case] = [
         0, approval={"approved_on": "2024-06-25", "approvers": [],
                      "minutes": {"agenda": [], "decisions": [], "action_items": [], "details": None,
                                  "scores": None}}))),
+    Case("approved minutes keeping an attendee's e-mail", "json", IMPORT, "keep no contact details", _json(_meeting(
+        0, approval={"approved_on": "2024-06-25", "approvers": ["A"],
+                     "minutes": {"agenda": [], "decisions": [], "action_items": [], "scores": None,
+                                 "details": {"kind": "work", "title": "T", "starts_at": "", "duration_minutes": 60,
+                                             "place": "", "organisation_uids": [], "attendee_uids": [],
+                                             "organisations": [],
+                                             "people": [{"id": "p1", "name": "N", "role": "", "organisation_uid": None,
+                                                         "steering_group": False, "email": "n@example.org",
+                                                         "phone": ""}]}}}))),
     Case("an addendum of an unknown kind", "json", IMPORT, "is not one of", _json(_meeting(
         0, addenda=[{"id": "a1", "made_on": "2024-06-25", "kind": "rewrite", "subject_uid": "x", "text": "",
                      "before": ""}]))),

@@ -3393,7 +3393,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/export/json_checks.py" line="47"/>
-        <location filename="../../src/workshop/export/json_checks_records.py" line="50"/>
+        <location filename="../../src/workshop/export/json_checks_records.py" line="61"/>
         <source>{path}: duplicate id “{value}” (also at {other}).</source>
         <translation>{path}: id:t ”{value}” finns redan i {other}.</translation>
     </message>
@@ -3509,7 +3509,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/export/json_checks.py" line="96"/>
-        <location filename="../../src/workshop/export/json_checks_records.py" line="36"/>
+        <location filename="../../src/workshop/export/json_checks_records.py" line="46"/>
         <source>{path}: must not be empty.</source>
         <translation>{path}: får inte vara tomt.</translation>
     </message>
@@ -3530,7 +3530,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/export/json_checks.py" line="128"/>
-        <location filename="../../src/workshop/export/json_checks_records.py" line="41"/>
+        <location filename="../../src/workshop/export/json_checks_records.py" line="52"/>
         <source>{path}: “{value}” is not one of {allowed}.</source>
         <translation>{path}: ”{value}” är inte ett av värdena {allowed}.</translation>
     </message>
@@ -5091,22 +5091,27 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: ”{value}” är inte ett datum skrivet som appen skriver det (t.ex. {example}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks_records.py" line="33"/>
+        <location filename="../../src/workshop/export/json_checks_records.py" line="31"/>
+        <source>{path}: approved minutes keep no contact details; leave it empty.</source>
+        <translation>{path}: ett justerat protokoll sparar inga kontaktuppgifter; lämna fältet tomt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_checks_records.py" line="43"/>
         <source>{path}: at least one approver is needed.</source>
         <translation>{path}: minst en justerare behövs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks_records.py" line="46"/>
+        <location filename="../../src/workshop/export/json_checks_records.py" line="57"/>
         <source>{path}: a second addendum for the same thing on the same day (also at {other}).</source>
         <translation>{path}: ett andra tillägg för samma sak samma dag (även vid {other}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/forget.py" line="191"/>
+        <location filename="../../src/workshop/storage/forget.py" line="209"/>
         <source>{path}: the person could not be forgotten ({error}); nothing was changed.</source>
         <translation>{path}: personens uppgifter kunde inte raderas ({error}); inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/forget.py" line="218"/>
+        <location filename="../../src/workshop/storage/forget.py" line="236"/>
         <source>{name} was already forgotten.</source>
         <translation>Uppgifterna om {name} är redan raderade.</translation>
     </message>

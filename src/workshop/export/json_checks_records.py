@@ -22,6 +22,16 @@ def _date(path: str, text: str) -> None:
                                 path=path, value=text, example="2024-09-17")
 
 
+def _no_contact(path: str, details) -> None:
+    """Approved minutes keep attendees without contact details (forgetting a person clears theirs only where
+    the engagement holds them)."""
+    for k, p in enumerate(details.people if details is not None else ()):
+        for key in ("email", "phone"):
+            if getattr(p, key):
+                raise ImportFormatError(msg("{path}: approved minutes keep no contact details; leave it empty."),
+                                        path=f"{path}.people[{k}].{key}")
+
+
 def check_records(e: Engagement) -> None:
     """Approvals name at least one approver and a date; addenda have a known kind, a date and one per day."""
     ids: dict[str, str] = {}
@@ -34,6 +44,7 @@ def check_records(e: Engagement) -> None:
             for k, name in enumerate(m.approval.approvers):
                 if not clean_text(name):
                     raise ImportFormatError(msg("{path}: must not be empty."), path=f"{q}.approval.approvers[{k}]")
+            _no_contact(f"{q}.approval.minutes.details", m.approval.minutes.details)
         seen: dict[tuple[str, str], str] = {}
         for k, a in enumerate(m.addenda):
             path = f"{q}.addenda[{k}]"
