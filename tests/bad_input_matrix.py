@@ -311,11 +311,11 @@ CASES: list[Case] = [
         seconds_spent=-5))),
     Case("an approval with no approver", "json", IMPORT, "at least one approver", _json(_meeting(
         0, approval={"approved_on": "2024-06-25", "approvers": [],
-                     "minutes": {"agenda": [], "decisions": [], "action_items": [], "details": None,
+                     "minutes": {"agenda": [], "decisions": [], "action_items": [], "details": None, "carried": None,
                                  "scores": None}}))),
     Case("approved minutes keeping an attendee's e-mail", "json", IMPORT, "keep no contact details", _json(_meeting(
         0, approval={"approved_on": "2024-06-25", "approvers": ["A"],
-                     "minutes": {"agenda": [], "decisions": [], "action_items": [], "scores": None,
+                     "minutes": {"agenda": [], "decisions": [], "action_items": [], "scores": None, "carried": None,
                                  "details": {"kind": "work", "title": "T", "starts_at": "", "duration_minutes": 60,
                                              "place": "", "organisation_uids": [], "attendee_uids": [],
                                              "organisations": [],

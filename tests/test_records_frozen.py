@@ -299,3 +299,25 @@ def test_forgetting_someone_renamed_since_approval_reaches_the_name_the_approval
         after = store.load()
     kept = next(x for x in after.meetings if x.uid == m.uid).approval.minutes.details.people
     assert [p.name for p in kept if p.uid == maria.uid] == [next(p.name for p in after.people if p.uid == maria.uid)]
+
+
+def test_open_items_carried_into_approved_minutes_stay_as_listed_when_closed_later(example_path, tmp_path):
+    """An open action from the start meeting, listed in the Gislaved minutes when approved, then closed: the
+    approved minutes still list it open (as it was). Their "Open items from earlier meetings" had silently
+    become "none"."""
+    from workshop.domain.agenda import carried_over
+
+    e, _ = _meeting(example_path, "Arbetsmöte Gislaved")
+    with EngagementStore.open(example_path) as store:  # the start meeting's first action still open
+        store.meetings.update_action(dataclasses.replace(e.meetings[0].action_items[0], status="open"))
+    e, m = _meeting(example_path, "Arbetsmöte Gislaved")
+    (action,) = [item for _, item in carried_over(e.meetings, m)]
+    _approve(example_path, m)
+    with EngagementStore.open(example_path) as store:
+        store.meetings.update_action(dataclasses.replace(action, status="closed"))
+        after = store.load()
+    text = " ".join(" ".join(p.extract_text() for p in reader(render_minutes(after, m.uid)).pages).split())
+    assert "Inga öppna punkter från tidigare möten" not in text
+    assert " ".join(action.text.split())[:30] in text
+    back = engagement_from_json(engagement_to_json(after))
+    assert next(x for x in back.meetings if x.uid == m.uid).approval.minutes.carried[0].action.uid == action.uid

@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 
 from pdf_support import reader
 from workshop.domain.model import Organisation, PotentialScore
-from workshop.export.common import carried_over
+from workshop.domain.agenda import carried_over
 from workshop.export.minutes import render_minutes
 from workshop.export.report import render_report
 from workshop.export.styles import TEXT_WIDTH, make_styles
@@ -28,7 +28,7 @@ def test_an_owner_s_name_is_whole_in_the_carried_over_actions(example):
     e = dataclasses.replace(example, meetings=tuple(
         dataclasses.replace(m, action_items=owned) if m.uid == first.uid else m for m in example.meetings))
     later = next(m for m in sorted(e.meetings, key=lambda m: m.starts_at)
-                 if any(getattr(item, "owner", "") == "Åsa Öberg-Lindqvist" for _, item in carried_over(e, m)))
+                 if any(getattr(item, "owner", "") == "Åsa Öberg-Lindqvist" for _, item in carried_over(e.meetings, m)))
     text = _lines(render_minutes(e, later.uid, "sv"))
     assert "Öberg-Lindqvist" in text and "Öberg-Lind\n" not in text
 

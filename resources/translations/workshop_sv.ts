@@ -3387,7 +3387,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Temat ”{title}”, fråga {m}: texten saknas eller är tom.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/common.py" line="22"/>
+        <location filename="../../src/workshop/export/common.py" line="20"/>
         <source>There is no meeting with ID “{meeting_id}”; `workshop meetings FILE` lists the IDs.</source>
         <translation>Det finns inget möte med ID ”{meeting_id}”; `workshop meetings FILE` listar alla ID:n.</translation>
     </message>
@@ -4966,7 +4966,12 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>justerat protokoll, motiveringar och kommentarer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="189"/>
+        <location filename="../../src/workshop/domain/people.py" line="190"/>
+        <source>approved minutes, open items from earlier meetings</source>
+        <translation>justerat protokoll, öppna punkter från tidigare möten</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/people.py" line="192"/>
         <source>addendum of {date}</source>
         <translation>tillägg {date}</translation>
     </message>
@@ -4996,57 +5001,57 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>kommentar till överenskommen poäng</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="204"/>
+        <location filename="../../src/workshop/domain/people.py" line="207"/>
         <source>scoped-out item</source>
         <translation>avgränsning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="208"/>
+        <location filename="../../src/workshop/domain/people.py" line="211"/>
         <source>path between alternatives</source>
         <translation>väg mellan alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="210"/>
+        <location filename="../../src/workshop/domain/people.py" line="213"/>
         <source>criterion {n}</source>
         <translation>kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="212"/>
+        <location filename="../../src/workshop/domain/people.py" line="215"/>
         <source>organisation form</source>
         <translation>organisationsform</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="218"/>
+        <location filename="../../src/workshop/domain/people.py" line="221"/>
         <source>recommendation</source>
         <translation>rekommendation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="220"/>
+        <location filename="../../src/workshop/domain/people.py" line="223"/>
         <source>pre-study</source>
         <translation>förstudie</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="222"/>
+        <location filename="../../src/workshop/domain/people.py" line="225"/>
         <source>plan phase</source>
         <translation>fas i genomförandeplanen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="233"/>
+        <location filename="../../src/workshop/domain/people.py" line="236"/>
         <source>attendee</source>
         <translation>deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="236"/>
+        <location filename="../../src/workshop/domain/people.py" line="239"/>
         <source>action item owner</source>
         <translation>ansvarig för åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="263"/>
+        <location filename="../../src/workshop/domain/people.py" line="266"/>
         <source>There is no person with ID “{uid}”; `workshop people FILE` lists the IDs.</source>
         <translation>Det finns ingen person med id ”{uid}”; `workshop people FIL` listar id:na.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="287"/>
+        <location filename="../../src/workshop/domain/people.py" line="290"/>
         <source>{name} was forgotten: the file holds no data about them.</source>
         <translation>Uppgifterna om {name} har raderats: filen innehåller inga uppgifter om personen.</translation>
     </message>
@@ -5332,21 +5337,21 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Välj en rad först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="200"/>
+        <location filename="../../src/workshop/domain/people.py" line="203"/>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="33"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="208"/>
         <source>group {code}</source>
         <translation>grupp {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="202"/>
+        <location filename="../../src/workshop/domain/people.py" line="205"/>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="33"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="209"/>
         <source>area {code}</source>
         <translation>område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="206"/>
+        <location filename="../../src/workshop/domain/people.py" line="209"/>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="34"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="213"/>
         <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="19"/>
@@ -5593,7 +5598,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="198"/>
+        <location filename="../../src/workshop/domain/people.py" line="201"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
         <source>organisation</source>
         <translation>organisation</translation>
@@ -5649,7 +5654,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>typ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="214"/>
+        <location filename="../../src/workshop/domain/people.py" line="217"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="37"/>
         <source>theme</source>
         <translation>tema</translation>
@@ -5780,7 +5785,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>genomfört</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="216"/>
+        <location filename="../../src/workshop/domain/people.py" line="219"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="54"/>
         <source>catalogue question</source>
         <translation>fråga ur katalogen</translation>

@@ -163,6 +163,22 @@ def concern_each_other(one: Meeting, other: Meeting) -> bool:
         or bool(set(one.organisation_uids) & set(other.organisation_uids))
 
 
+def carried_over(meetings: Sequence[Meeting], m: Meeting) -> list[tuple[Meeting, ActionItem | AgendaItem]]:
+    """Open items from the meetings before this one (in the engagement's date order) that concern it, as the
+    runner lists them: action items still open (or closed in this meeting), parked questions."""
+    items: list[tuple[Meeting, ActionItem | AgendaItem]] = []
+    for earlier in meetings:
+        if earlier.uid == m.uid:
+            break
+        if not concern_each_other(earlier, m):  # another municipality's to-do had been in these minutes
+            continue
+        for a in earlier.action_items:
+            if a.status == ActionStatus.OPEN or a.closed_in_meeting_uid == m.uid:
+                items.append((earlier, a))
+        items.extend((earlier, item) for item in earlier.agenda if item.status == ItemStatus.PARKED)
+    return items
+
+
 def earlier_actions(meetings: Iterable[Meeting], meeting: Meeting) -> list[EarlierAction]:
     """Action items of earlier meetings that concern this one: the open ones, and those closed in this one."""
     out = []

@@ -14,9 +14,18 @@ import dataclasses
 import json
 from dataclasses import dataclass
 
+from workshop.domain.agenda import carried_over
 from workshop.domain.engagement import Engagement
 from workshop.domain.history import records_from_links
-from workshop.domain.meetings import ActionItem, AgendaItem, ApprovedDetails, ApprovedMinutes, ApprovedScores, Meeting
+from workshop.domain.meetings import (
+    ActionItem,
+    AgendaItem,
+    ApprovedDetails,
+    ApprovedMinutes,
+    ApprovedScores,
+    CarriedItem,
+    Meeting,
+)
 from workshop.domain.model import Person
 
 
@@ -50,8 +59,7 @@ def approved_minutes_of(e: Engagement, m: Meeting) -> ApprovedMinutes:
     named = ({*m.organisation_uids} | {p.organisation_uid for p in people}
              | {r.organisation_uid for r in (*scores.potentials, *scores.votes, *scores.preferences)})
     return ApprovedMinutes(
-        agenda=tuple(AgendaItem(uid=a.uid, text=a.text, kind=a.kind, theme_title=a.theme_title, status=a.status,
-                                notes=a.notes) for a in m.agenda),
+        agenda=tuple(_shown(a) for a in m.agenda),
         decisions=m.decisions,
         action_items=m.action_items,
         details=ApprovedDetails(kind=m.kind, title=m.title, starts_at=m.starts_at,
@@ -59,7 +67,27 @@ def approved_minutes_of(e: Engagement, m: Meeting) -> ApprovedMinutes:
                                 organisation_uids=m.organisation_uids, attendee_uids=m.attendee_uids,
                                 organisations=tuple(o for o in e.organisations if o.uid in named), people=people),
         scores=scores,
+        carried=tuple(CarriedItem(meeting_uid=earlier.uid, meeting_title=earlier.title,
+                                  meeting_starts_at=earlier.starts_at,
+                                  action=item if isinstance(item, ActionItem) else None,
+                                  question=_shown(item) if isinstance(item, AgendaItem) else None)
+                      for earlier, item in carried_over(e.meetings, m)),
     )
+
+
+def _shown(a: AgendaItem) -> AgendaItem:
+    """An agenda item as documents show it: without its internal notes."""
+    return AgendaItem(uid=a.uid, text=a.text, kind=a.kind, theme_title=a.theme_title, status=a.status, notes=a.notes)
+
+
+def carried_as_approved(e: Engagement, m: Meeting) -> list[tuple[Meeting, ActionItem | AgendaItem]]:
+    """The open items from earlier meetings as a meeting's minutes list them: as approved, once approved with
+    them kept (an action item closed since stays as it was then), else as they stand."""
+    kept = m.approval.minutes.carried if m.approval is not None else None
+    if kept is None:
+        return carried_over(e.meetings, m)
+    return [(Meeting(kind=m.kind, title=c.meeting_title, starts_at=c.meeting_starts_at, uid=c.meeting_uid),
+             c.action if c.action is not None else c.question) for c in kept if (c.action or c.question) is not None]
 
 
 def approved_view(e: Engagement, m: Meeting) -> tuple[Engagement, Meeting]:

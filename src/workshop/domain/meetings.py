@@ -99,15 +99,29 @@ class ApprovedScores:
 
 
 @dataclass(**_frozen)
+class CarriedItem:
+    """An open item from an earlier meeting as approved minutes listed it: an action item or a parked question,
+    with the meeting it came from."""
+
+    meeting_uid: str
+    meeting_title: str
+    meeting_starts_at: str = ""
+    action: ActionItem | None = None
+    question: AgendaItem | None = None
+
+
+@dataclass(**_frozen)
 class ApprovedMinutes:
     """What the minutes said when they were approved: each item's notes, the decisions and action items; and,
-    for approvals made since they were kept (None before), the meeting's facts and the numbers given in it."""
+    for approvals made since they were kept (None before), the meeting's facts, the numbers given in it and the
+    open items carried from earlier meetings."""
 
     agenda: tuple[AgendaItem, ...] = ()
     decisions: tuple[Decision, ...] = ()
     action_items: tuple[ActionItem, ...] = ()
     details: ApprovedDetails | None = None
     scores: ApprovedScores | None = None
+    carried: tuple[CarriedItem, ...] | None = None  # the open items from earlier meetings, as listed then
 
 
 @dataclass(**_frozen)

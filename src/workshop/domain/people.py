@@ -185,6 +185,9 @@ def _meeting_texts(m) -> Iterator[tuple[str, Term, str, str | None]]:
             s = frozen.scores
             words = [r.rationale for r in (*s.potentials, *s.votes)] + [x.comment for x in (*s.agreed, *s.preferences)]
             yield t, term("approved minutes, rationales and comments"), "\n".join(w for w in words if w), m.uid
+        carried = [f"{c.action.text}\n{c.action.owner}" if c.action else c.question.text if c.question else ""
+                   for c in frozen.carried or ()]
+        yield t, term("approved minutes, open items from earlier meetings"), "\n".join(carried), m.uid
     for a in m.addenda:
         yield t, term("addendum of {date}", date=a.made_on), f"{a.before}\n{a.text}", m.uid
 

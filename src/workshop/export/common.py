@@ -5,13 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 
-from workshop.domain.agenda import concern_each_other
 from workshop.domain.engagement import Engagement
-from workshop.domain.meetings import ActionItem, AgendaItem, Meeting
+from workshop.domain.meetings import Meeting
 from workshop.domain.messages import msg
 from workshop.export.errors import ExportError
 from workshop.domain import numbers
-from workshop.domain.vocabulary import ItemStatus
 
 
 def find_meeting(e: Engagement, meeting_id: str) -> Meeting:
@@ -62,30 +60,6 @@ def organisation_names(e: Engagement, uids) -> list[str]:
     """Names of the organisations with these uids, in the engagement's order."""
     wanted = set(uids)
     return [o.name for o in e.organisations if o.uid in wanted]
-
-
-def earlier_meetings(e: Engagement, m: Meeting) -> list[Meeting]:
-    """Meetings before this one, in the engagement's (date) order."""
-    out = []
-    for other in e.meetings:
-        if other.uid == m.uid:
-            break
-        out.append(other)
-    return out
-
-
-def carried_over(e: Engagement, m: Meeting) -> list[tuple[Meeting, ActionItem | AgendaItem]]:
-    """Open items from earlier meetings that concern this one (as the runner lists them): action items still
-    open (or closed in this meeting), parked questions."""
-    items: list[tuple[Meeting, ActionItem | AgendaItem]] = []
-    for earlier in earlier_meetings(e, m):
-        if not concern_each_other(earlier, m):  # another municipality's to-do had been in these minutes
-            continue
-        for a in earlier.action_items:
-            if a.status == "open" or a.closed_in_meeting_uid == m.uid:
-                items.append((earlier, a))
-        items.extend((earlier, item) for item in earlier.agenda if item.status == ItemStatus.PARKED)
-    return items
 
 
 def fmt_share(value: float | None) -> str:

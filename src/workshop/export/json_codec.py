@@ -32,7 +32,7 @@ OPTIONAL_KEYS = frozenset({"internal_notes", "email", "phone"})
 # Version 3: approved minutes keep the meeting's facts and the numbers given in it.
 ADDED_IN = {2: {"Vote": {"rationale"}, "AgreedScore": {"meeting_uid"}, "Preference": {"meeting_uid"},
                 "Engagement": {"potential_history", "vote_history", "recommendation", "prestudy", "plan"}},
-            3: {"ApprovedMinutes": {"details", "scores"}}}
+            3: {"ApprovedMinutes": {"details", "scores", "carried"}}}
 _reading_version: contextvars.ContextVar[int] = contextvars.ContextVar("reading_version", default=FORMAT_VERSION)
 
 

@@ -9,7 +9,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
-from workshop.domain.approved import scores_given_in
+from workshop.domain.approved import carried_as_approved, scores_given_in
 from workshop.domain.criteria import median
 from workshop.domain.engagement import Engagement
 from workshop.domain.meetings import ActionItem, Meeting
@@ -17,7 +17,6 @@ from workshop.domain.vocabulary import ItemKind
 from workshop.domain.potential import group_potentials
 from workshop.export import pdf_charts
 from workshop.export.common import (
-    carried_over,
     find_meeting,
     kind_label,
     meeting_date,
@@ -288,7 +287,7 @@ def actions_section(e: Engagement, m: Meeting, lab, st) -> list[Flowable]:
     else:
         out.append(Paragraph(para(lab["no_actions"]), st["muted"]))
     out.append(Paragraph(para(lab["carried_over"]), st["h2"]))
-    carried = carried_over(e, m)
+    carried = carried_as_approved(e, m)
     if not carried:
         return out + [Paragraph(para(lab["no_carried"]), st["muted"])]
     rows = []

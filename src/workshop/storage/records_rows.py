@@ -12,6 +12,7 @@ from workshop.domain.meetings import (
     ApprovedDetails,
     ApprovedMinutes,
     ApprovedScores,
+    CarriedItem,
     Decision,
     MinutesApproval,
 )
@@ -31,6 +32,8 @@ def minutes_to_json(minutes: ApprovedMinutes) -> str:
         data["details"] = dataclasses.asdict(minutes.details)
     if minutes.scores is not None:
         data["scores"] = dataclasses.asdict(minutes.scores)
+    if minutes.carried is not None:
+        data["carried"] = [dataclasses.asdict(c) for c in minutes.carried]
     return json.dumps(data, ensure_ascii=False)
 
 
@@ -52,7 +55,14 @@ def minutes_from_json(text: str) -> ApprovedMinutes:
             votes=tuple(VoteRecord(**r) for r in scores.get("votes", ())),
             agreed=tuple(AgreedScore(**r) for r in scores.get("agreed", ())),
             preferences=tuple(Preference(**r) for r in scores.get("preferences", ()))),
+        carried=None if data.get("carried") is None else tuple(_carried(c) for c in data["carried"]),
     )
+
+
+def _carried(data: dict) -> CarriedItem:
+    action, question = data.get("action"), data.get("question")
+    return CarriedItem(**{**data, "action": None if action is None else ActionItem(**action),
+                          "question": None if question is None else AgendaItem(**question)})
 
 
 def approval_row(meeting_uid: str, approval: MinutesApproval) -> dict:
