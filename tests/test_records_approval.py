@@ -345,8 +345,6 @@ def test_approved_minutes_keep_their_meeting_before_the_approval(app_window, mon
     """A meeting whose minutes were approved cannot be moved to a day after the approval (the minutes then
     read "Justerat 2024-06-25" over a meeting held in 2025, which approving itself refuses); the view says
     why and shows the stored start again. A move that keeps it before the approval is taken."""
-    from PySide6.QtCore import QDateTime
-
     window = app_window
     window.show_view("meetings")
     view = window.views["meetings"]
@@ -354,16 +352,24 @@ def test_approved_minutes_keep_their_meeting_before_the_approval(app_window, mon
     uid = view.current_uid()
     monkeypatch.setattr(approve, "ask_approval", lambda *a: (["Anna Sanell"], "2024-06-25"))
     view.approve_current()
+    _refused_then_taken(view, uid, "2025-01-15T13:00", "approved on 2024-06-25", "2024-06-25T08:00")
+
+
+def _refused_then_taken(view, uid: str, refused: str, because: str, taken: str) -> None:
+    """The Meetings view's start field: `refused` is not stored, the message says `because` and the field shows
+    the stored start again; `taken` is stored and the message goes."""
+    from PySide6.QtCore import QDateTime
+
     held = view.edits.meeting(uid).starts_at
     starts = view.details.starts
-    starts.setDateTime(QDateTime.fromString("2025-01-15T13:00", "yyyy-MM-ddTHH:mm"))
+    starts.setDateTime(QDateTime.fromString(refused, "yyyy-MM-ddTHH:mm"))
     starts.editingFinished.emit()
     assert view.edits.meeting(uid).starts_at == held
-    assert "approved on 2024-06-25" in view.message.text()
+    assert because in view.message.text()
     assert starts.dateTime().toString("yyyy-MM-ddTHH:mm") == held
-    starts.setDateTime(QDateTime.fromString("2024-06-25T08:00", "yyyy-MM-ddTHH:mm"))
+    starts.setDateTime(QDateTime.fromString(taken, "yyyy-MM-ddTHH:mm"))
     starts.editingFinished.emit()
-    assert view.edits.meeting(uid).starts_at == "2024-06-25T08:00" and view.message.text() == ""
+    assert view.edits.meeting(uid).starts_at == taken and view.message.text() == ""
 
 
 def test_a_held_meeting_cannot_be_moved_into_the_future(app_window):
@@ -371,22 +377,11 @@ def test_a_held_meeting_cannot_be_moved_into_the_future(app_window):
     refused with the reason, the stored start shown again; a move within the past is taken."""
     from datetime import datetime, timedelta
 
-    from PySide6.QtCore import QDateTime
-
     window = app_window
     window.show_view("meetings")
     view = window.views["meetings"]
     view.table.selectRow(1)
     uid = view.current_uid()
     assert view.edits.meeting(uid).status == "closed"
-    held = view.edits.meeting(uid).starts_at
-    starts = view.details.starts
     ahead = (datetime.now() + timedelta(days=30)).strftime("%Y-%m-%dT10:00")
-    starts.setDateTime(QDateTime.fromString(ahead, "yyyy-MM-ddTHH:mm"))
-    starts.editingFinished.emit()
-    assert view.edits.meeting(uid).starts_at == held
-    assert "has been held" in view.message.text()
-    assert starts.dateTime().toString("yyyy-MM-ddTHH:mm") == held
-    starts.setDateTime(QDateTime.fromString("2024-06-17T09:00", "yyyy-MM-ddTHH:mm"))
-    starts.editingFinished.emit()
-    assert view.edits.meeting(uid).starts_at == "2024-06-17T09:00" and view.message.text() == ""
+    _refused_then_taken(view, uid, ahead, "has been held", "2024-06-17T09:00")

@@ -10,7 +10,8 @@ import pytest
 from pdf_support import reader, text_of
 
 from workshop.cli import main
-from workshop.domain.approved import amendments, approved_view
+from workshop.domain.amendments import amendments
+from workshop.domain.approved import approved_view
 from workshop.domain.meetings import AgendaItem
 from workshop.domain.model import PotentialScore
 from workshop.export.json_codec import engagement_from_json, engagement_to_json

@@ -11,7 +11,8 @@ from reportlab.lib.units import mm
 
 from workshop.domain.engagement import Engagement
 from workshop.domain.meetings import Addendum, Meeting
-from workshop.domain.approved import Amendment, amendments, approved_view, item_numbers
+from workshop.domain.amendments import Amendment, amendments, item_numbers
+from workshop.domain.approved import approved_view
 from workshop.domain.vocabulary import AddendumKind
 from workshop.export.common import find_meeting, meeting_date, meeting_when, status_label
 from workshop.export.labels import DEFAULT_LANGUAGE, join_names, labels

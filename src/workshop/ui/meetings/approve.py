@@ -2,7 +2,7 @@
 
 Once approved, the minutes are frozen: later changes to the meeting's notes, decisions and action items
 are kept by the file as dated addenda printed after the approved text, and any other change (its title,
-attendees, agenda, numbers) is printed after them too (domain.approved). Undo takes the approval back
+attendees, agenda, numbers) is printed after them too (domain.amendments). Undo takes the approval back
 (only once every later edit was undone, as the undo stack guarantees).
 """
 
@@ -13,7 +13,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from workshop.domain.approved import amendments
+from workshop.domain.amendments import amendments
 from workshop.domain.engagement import Engagement
 from workshop.domain.errors import DomainError
 from workshop.domain.meetings import Meeting
