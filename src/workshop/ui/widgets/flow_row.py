@@ -9,11 +9,14 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 
 class FlowRow(QLayout):
-    """Items left to right, wrapping to a new row where the next would pass the right edge."""
+    """Items left to right, wrapping to a new row where the next would pass the right edge; each row's
+    items centred on its height. `last_to_right`: the last item, when it shares a row, sits at its right
+    edge (buttons at the end of a line of choices)."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, *, last_to_right: bool = False):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
+        self._last_to_right = last_to_right
         self.setContentsMargins(0, 0, 0, 0)
 
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt's name)
@@ -58,14 +61,26 @@ class FlowRow(QLayout):
 
     def _arrange(self, rect: QRect, move: bool) -> int:
         """Place the items in rows within `rect` (only measure unless `move`); the height they take."""
-        x, y, row_height = rect.x(), rect.y(), 0
         gap = max(self.spacing(), 0)
+        rows: list[list[QLayoutItem]] = [[]]
+        x = rect.x()
         for item in self._shown():
-            size = item.sizeHint()
-            if x > rect.x() and x + size.width() > rect.right() + 1:
-                x, y, row_height = rect.x(), y + row_height + gap, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), size))
-            x += size.width() + gap
-            row_height = max(row_height, size.height())
-        return y + row_height - rect.y()
+            width = item.sizeHint().width()
+            if rows[-1] and x + width > rect.right() + 1:
+                rows.append([])
+                x = rect.x()
+            rows[-1].append(item)
+            x += width + gap
+        y = rect.y()
+        for row in rows:
+            height = max((i.sizeHint().height() for i in row), default=0)
+            x = rect.x()
+            for item in row:
+                size = item.sizeHint()
+                if self._last_to_right and len(row) > 1 and item is self._items[-1]:
+                    x = rect.right() + 1 - size.width()
+                if move:
+                    item.setGeometry(QRect(QPoint(x, y + (height - size.height()) // 2), size))
+                x += size.width() + gap
+            y += height + (gap if row is not rows[-1] else 0)
+        return y - rect.y()

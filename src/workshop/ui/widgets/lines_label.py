@@ -107,11 +107,14 @@ class LinesLabel(QLabel):
     """Plain text (never markup), word-wrapped, at most `lines` lines high. Longer text is cut at the end
     of the last line with "…" and is whole in the tooltip, shown literally, and in the accessible name.
     `text()` is the whole text; set it with `setText` or `setNum` (the margin and indent stay Qt's
-    defaults: the height allowed is computed from them once)."""
+    defaults: the height allowed is computed from them once). `fixed`: one line is one line high from the
+    start, also before its text is first shortened (a layout then never learns its height a pass late)."""
 
-    def __init__(self, lines: int, parent: QWidget | None = None, style: str = "", hint_letters: int = HINT_LETTERS):
+    def __init__(self, lines: int, parent: QWidget | None = None, style: str = "", hint_letters: int = HINT_LETTERS,
+                 *, fixed: bool = False):
         super().__init__(parent)
         self._lines = lines
+        self._fixed = fixed
         self._hint_letters = hint_letters
         self._whole = ""
         self.setTextFormat(Qt.TextFormat.PlainText)
@@ -135,7 +138,10 @@ class LinesLabel(QLabel):
         return self.contentsRect().width() - 2 * self.margin()
 
     def _cap_height(self) -> None:
-        self.setMaximumHeight(self.fontMetrics().lineSpacing() * self._lines + 2 * self.margin() + 4)
+        height = self.fontMetrics().lineSpacing() * self._lines + 2 * self.margin() + 4
+        if self._fixed:
+            self.setMinimumHeight(height if self._lines == 1 else 0)
+        self.setMaximumHeight(height)
 
     def text(self) -> str:  # noqa: D102 (QLabel's; the whole text, not the part shown)
         return self._whole
@@ -171,6 +177,10 @@ class LinesLabel(QLabel):
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         self._show()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self._cap_height()  # the font as shown: it had changed since construction with no FontChange seen here
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
