@@ -505,3 +505,44 @@ def test_the_agenda_catalogue_has_room_for_its_questions(window, qtbot, size):
     for button in editor.findChildren(QPushButton):
         assert button.isVisible() and button.width() >= button.sizeHint().width(), button.text()
     assert editor.agenda.width() >= 160  # the agenda's own items keep a readable width
+
+
+def _bottom_in(viewport, table, row: int) -> int:
+    """Where `table`'s `row` ends, in `viewport`'s coordinates."""
+    from PySide6.QtCore import QPoint
+
+    end = table.rowViewportPosition(row) + table.rowHeight(row)
+    return table.viewport().mapTo(viewport, QPoint(0, end)).y()
+
+
+@pytest.mark.parametrize("size", [(1366, 708), (1920, 1020)], ids=["1366×768", "1920×1080"])
+def test_the_votes_the_results_and_the_weights_are_in_view_without_scrolling(window, language, qtbot, size):
+    """At 1366×768 and full HD, in English and Swedish, the vote grid's sums, every row of the result table
+    (sum, weighted, rank) and the criteria's weights lie in the visible page: the results' last row was cut
+    by 16 px and the weights, a table of their own below, lay ~90 px under the fold in Swedish. The weights
+    are the results' last row, each under its criterion's number; the hint above the grid is one line with
+    the whole of it in its tooltip."""
+    from PySide6.QtCore import QPoint
+
+    _voting_at(window, qtbot, size)
+    panel = window.views["alternatives"].voting
+    area = next(a for a in window.findChildren(QScrollArea) if _visible(a) and a.isAncestorOf(panel.table))
+    viewport = area.viewport()
+    assert area.verticalScrollBar().value() == 0
+    grid, results = panel.table, panel.results
+    assert grid.mapTo(viewport, QPoint(0, 0)).y() >= 0
+    last = results.model().rowCount() - 1
+    for table, row, what in ((grid, grid.model().rowCount() - 1, "the grid's sums"),
+                             (results, last, "the results' last row")):
+        bottom = _bottom_in(viewport, table, row)
+        assert bottom <= viewport.height(), f"{what} end {bottom - viewport.height()} px under the fold"
+        assert table.rowViewportPosition(row) + table.rowHeight(row) <= table.viewport().height(), what
+    model = results.model()
+    assert model.headerData(last, Qt.Orientation.Vertical) == ("Vikt" if language == "sv" else "Weight")
+    assert [model.index(last, c).data() for c in range(7)] == ["1"] * 7
+    hint = panel.hint
+    assert hint.height() < 2 * hint.fontMetrics().lineSpacing() or size[1] > 900
+    assert hint.shown() == hint.text() or hint.toolTip()
+    if size[1] > 900:  # the buttons and the note under the results too
+        for widget in (panel.reset_weights, panel.vote_rationale, panel.weights_note):
+            assert widget.mapTo(viewport, QPoint(0, widget.height())).y() <= viewport.height()

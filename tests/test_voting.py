@@ -182,6 +182,13 @@ def test_weights_are_optional_checked_and_undoable(window, example_path):
     assert not weights.setData(weights.index(0, 0), "-1")
     assert "negative" in panel.message.text()
     assert not weights.setData(weights.index(0, 0), "")
+    row = results.rowCount() - 1  # typed where the facilitator sees them: the results' last row
+    assert results.headerData(row, Qt.Orientation.Vertical) == "Weight"
+    assert results.index(row, 3).data() == "2" and results.flags(results.index(row, 3)) & Qt.ItemFlag.ItemIsEditable
+    assert not results.flags(results.index(row, 7)) & Qt.ItemFlag.ItemIsEditable  # under Sum: nothing to type
+    assert not results.flags(results.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
+    assert results.setData(results.index(row, 4), "3") and _load(example_path).criteria[4].weight == 3
+    window.session.undo_stack.undo()
     panel.set_equal_weights()
     assert [c.weight for c in _load(example_path).criteria] == [1.0] * 7
     window.session.undo_stack.undo()
@@ -190,6 +197,29 @@ def test_weights_are_optional_checked_and_undoable(window, example_path):
         weights.setData(weights.index(0, column), "0") if column < 6 else None
     assert not weights.setData(weights.index(0, 6), "0")
     assert "At least one" in panel.message.text()
+
+
+def test_a_weight_is_typed_under_its_criterion_in_the_results(window, qtbot, example_path):
+    """In the results' weights row, F2 under criterion 4, 2 and Enter store the weight and the weighted sums
+    follow (S 23); an alternative's agreed score opens no editor."""
+    from PySide6.QtWidgets import QLineEdit
+
+    panel = _voting(window)
+    window.show_view("alternatives")
+    window.views["alternatives"].show_tab("voting")
+    table, results = panel.results, panel.results_model
+    table.setFocus()
+    table.setCurrentIndex(results.index(results.rowCount() - 1, 3))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = table.viewport().findChild(QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "2")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _load(example_path).criteria[3].weight == 2)
+    assert results.index(0, 8).data() == "23"
+    table.setCurrentIndex(results.index(0, 3))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    assert table.state() != table.State.EditingState and results.index(0, 3).data() == "2"
 
 
 def test_radar_and_map_follow_the_votes(window, qtbot):
@@ -436,7 +466,7 @@ def test_an_alternative_is_added_voted_on_and_undone(window, monkeypatch, exampl
     panel = _voting(window)
     assert panel.alternative.findData("3") >= 0
     results = panel.results_model
-    assert results.rowCount() == 5 and results.headerData(4, Qt.Orientation.Vertical) == "3"
+    assert results.rowCount() == 5 + 1 and results.headerData(4, Qt.Orientation.Vertical) == "3"  # and the weights
 
     view.show_tab("voting")
     panel.alternative.setCurrentIndex(panel.alternative.findData("3"))
@@ -538,7 +568,7 @@ def test_an_alternative_dropped_as_the_investigation_narrows_and_undo_brings_it_
     assert not any(v.alternative_code == "S" for v in after.votes)
     assert not any("S" in (p.from_code, p.to_code) for p in after.paths)
     panel = _voting(window)
-    assert panel.alternative.findData("S") < 0 and panel.results_model.rowCount() == 3
+    assert panel.alternative.findData("S") < 0 and panel.results_model.rowCount() == 3 + 1  # and the weights
     window.session.undo_stack.undo()
     restored = _load(example_path)
     assert restored.alternatives == before.alternatives and set(restored.votes) == set(before.votes)

@@ -16,6 +16,7 @@ from workshop.charts.locale import number
 from workshop.charts.rich_text import tooltip
 
 WINNER_TINT = "#DFF3E4"
+WEIGHTS_TINT = "#F2F2F2"  # the weights row, typed into, set apart from the results above it
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
@@ -27,12 +28,14 @@ def equal_weights(session: EngagementSession) -> bool:
 
 
 class ResultsModel(QAbstractTableModel):
-    """One row per alternative: agreed scores 1…n, sum, weighted sum and rank, as in the report."""
+    """One row per alternative: agreed scores 1…n, sum, weighted sum and rank, as in the report; under them
+    a row of the criteria's weights (`weights`' one row, edited through it), each under its criterion."""
 
-    def __init__(self, session: EngagementSession, board: ScoreBoard, parent=None):
+    def __init__(self, session: EngagementSession, board: ScoreBoard, weights: WeightsModel, parent=None):
         super().__init__(parent)
         self._session = session
         self._board = board
+        self._weights = weights
         self._shape = (0, 0)
         self._shown: list = []  # the results the view shows, to tell it which rows an edit changed
         self.refresh()
@@ -71,14 +74,38 @@ class ResultsModel(QAbstractTableModel):
         self._shown = results
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self._shape[0]
+        return 0 if parent.isValid() else self._shape[0] + (1 if self._shape[1] else 0)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else self._shape[1] + 3
 
+    def is_weights_row(self, row: int) -> bool:
+        """True for the last row, the criteria's weights."""
+        return bool(self._shape[1]) and row == self._shape[0]
+
+    def _weight(self, index: Index, role: int):
+        if index.column() < self._shape[1]:
+            value = self._weights.data(self._weights.index(0, index.column()), role)
+            if value is not None or role != Qt.ItemDataRole.ToolTipRole:
+                return value
+            return tooltip(self._session.engagement.criteria[index.column()].text)
+        return QBrush(QColor(WEIGHTS_TINT)) if role == Qt.ItemDataRole.BackgroundRole else None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if index.isValid() and self.is_weights_row(index.row()) and index.column() < self._shape[1]:
+            return self._weights.flags(self._weights.index(0, index.column()))
+        return super().flags(index)
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not (index.isValid() and self.is_weights_row(index.row()) and index.column() < self._shape[1]):
+            return False
+        return self._weights.setData(self._weights.index(0, index.column()), value, role)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
+        if self.is_weights_row(index.row()):
+            return self._weight(index, role)
         results = self._board.results()
         if index.row() >= len(results):
             return None
@@ -124,6 +151,12 @@ class ResultsModel(QAbstractTableModel):
                 return e.alternatives[section].code
             if role == Qt.ItemDataRole.ToolTipRole:
                 return tooltip(e.alternatives[section].name)
+        if orientation == Qt.Orientation.Vertical and self.is_weights_row(section):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return tr("Weight")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return tr("Weights (optional): each agreed score times its criterion's weight gives the weighted "
+                          "sum. Type a number (0 or more) in the criterion's column.")
         return None
 
 

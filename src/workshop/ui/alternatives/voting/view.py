@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
@@ -42,13 +41,15 @@ from workshop.ui.alternatives.voting.table import VoteTableView
 from workshop.charts.locale import number
 from workshop.ui.widgets.entry import tab_leaves
 from workshop.ui.widgets.accessible import labelled
-from workshop.ui.widgets.lines_label import elide_lines
+from workshop.ui.widgets.flow_row import FlowRow
+from workshop.ui.widgets.lines_label import LinesLabel, elide_lines
 
 MISSING_SHOWN = 6
 NAME_LETTERS = 40  # an organisation named in a question or a note is cut to about this many letters
 # The grid's side takes two thirds: at 1366 px its criteria's wording needs the width (the radar keeps its
 # minimum width on a narrower screen); on a large screen the radar is as big as the height lets it be anyway.
 PANES = (0.66, 0.34)
+TALL = 800  # px: a page this high (1920×1080 gives ~930, 1366×768 ~620) has room for the hint's second line
 
 
 
@@ -62,6 +63,16 @@ def _small_table(model, name: str, parent: QWidget, fitted=lambda: ()) -> QTable
     table.measured = MeasuredColumns(table, fitted)
     table.measured.measure()
     return table
+
+
+def _row(parent: QWidget, *widgets: QWidget) -> QWidget:
+    """`widgets` side by side, as one piece of a flowing row."""
+    row = QWidget(parent)
+    box = QHBoxLayout(row)
+    box.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        box.addWidget(widget)
+    return row
 
 
 def fit_height(table: QTableView) -> None:
@@ -86,14 +97,14 @@ class VotingPanel(QWidget):
         # The names wrap anew at another width: the rows were measured again (first), the grid follows them.
         self.table.verticalHeader().widened.connect(lambda: fit_rows(self.table))
         self.table.verticalHeader().setToolTip(tr("Double-click a criterion to change its wording."))
-        self.results_model = ResultsModel(session, board, self)
+        self.weights_model = WeightsModel(session, self)  # first: the results' weights row reads it
+        self.results_model = ResultsModel(session, board, self.weights_model, self)
         # Sum, Weighted and Rank as wide as their headings ("Viktad", "Weighted" whole); the criteria share the rest.
+        # The weights are its last row, each under its criterion's number (a table of their own, below, had put
+        # them under the fold at 1366×768).
         self.results = _small_table(self.results_model, "resultsTable", self, fitted=lambda: range(
             self.results_model.columnCount() - 3, self.results_model.columnCount()))
-        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         tab_leaves(self.results, typed_into=False)
-        self.weights_model = WeightsModel(session, self)
-        self.weights = _small_table(self.weights_model, "weightsTable", self)
         self.message = MessageLabel(self, name="votingMessage", collapse=True)
         self.missing = MessageLabel(self, name="votingMissing", style=NOTE_STYLE, collapse=True)
         self.weights_note = QLabel(self)
@@ -120,10 +131,16 @@ class VotingPanel(QWidget):
         """Tables measured while the tab was hidden had no real sizes: measure them again now."""
         super().showEvent(event)
         self.results.measured.measure()
-        self.weights.measured.measure()
         fit_height(self.results)
-        fit_height(self.weights)
         fit_rows(self.table)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._hint_lines()
+
+    def _hint_lines(self) -> None:
+        """The hint's second line where the page has the height for it."""
+        self.hint.set_lines(2 if self.height() >= TALL else 1)
 
     # --- building -------------------------------------------------------------
     def _build_controls(self) -> None:
@@ -174,26 +191,22 @@ class VotingPanel(QWidget):
         top.addWidget(self.alternative, 1)
         top.addWidget(self.reveal)
         top.addWidget(self.to_projector)
-        shows = QHBoxLayout()
-        shows.addWidget(QLabel(tr("Projector shows:"), self))
-        shows.addWidget(self.agreed_only)
-        shows.addWidget(self.per_org)
-        shows.addStretch(1)
+        # The criterion buttons end the projector's row where it holds them (a row of their own above the
+        # grid had cost 32 px at 1366×768), and go below it where it does not. They stay above the grid: a
+        # criterion added or removed grows or shrinks the grid below them, so the button under the mouse stays.
+        shows = FlowRow(last_to_right=True)
+        shows.addWidget(_row(self, QLabel(tr("Projector shows:"), self), self.agreed_only, self.per_org))
+        shows.addWidget(_row(self, self.add_criterion_button, self.remove_criterion_button))
         left = QWidget()
         col = QVBoxLayout(left)
         col.setContentsMargins(0, 0, 0, 0)
-        hint = QLabel(tr("Type each organisation's vote (a digit); arrows move; Delete leaves no vote. "
-                         "Typing in “Agreed” sets the score by hand, with a comment."), left)
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
-        # The criterion buttons sit above the grid: a criterion added or removed grows or shrinks the grid
-        # below them, so the button under the mouse stays where it was.
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_criterion_button)
-        buttons.addWidget(self.remove_criterion_button)
-        buttons.addStretch(1)
+        # One line, the rest in its tooltip (two had pushed the weights under the fold at 1366×768); two where the
+        # page has the height. Fixed: grown a layout pass late, it had laid the grid over the heading below.
+        hint = self.hint = LinesLabel(1, left, "color: #555;", fixed=True)
+        hint.setObjectName("votingHint")
+        hint.setText(tr("Type each organisation's vote (a digit); arrows move; Delete leaves no vote. "
+                        "Typing in “Agreed” sets the score by hand, with a comment."))
         col.addWidget(hint)
-        col.addLayout(buttons)
         col.addWidget(self.table, 3)
         col.addWidget(self.message)
         col.addWidget(self.missing)
@@ -202,8 +215,6 @@ class VotingPanel(QWidget):
         heading.setWordWrap(True)
         col.addWidget(heading)
         col.addWidget(self.results)
-        col.addWidget(QLabel(tr("Weights (optional):"), left))
-        col.addWidget(self.weights)
         weights = QHBoxLayout()
         weights.addWidget(self.reset_weights)
         weights.addWidget(self.vote_rationale)
@@ -331,7 +342,6 @@ class VotingPanel(QWidget):
         else:
             self.weights_note.setText(tr("Criteria are weighted: the rank follows the weighted sum."))
         fit_height(self.results)
-        fit_height(self.weights)
         fit_rows(self.table)
 
     def _show_missing(self) -> None:
