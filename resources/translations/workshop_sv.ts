@@ -1986,7 +1986,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="218"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="229"/>
         <location filename="../../src/workshop/ui/history/view.py" line="81"/>
         <source>Votes</source>
         <translation>Röster</translation>
@@ -2482,7 +2482,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="219"/>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="220"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="74"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="169"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="186"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="74"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="77"/>
         <source>Show on projector</source>
@@ -2529,7 +2529,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>{subject}, {field}: {here} här, {there} där</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="356"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="366"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="181"/>
         <source> and {n} more</source>
         <translation> och {n} till</translation>
@@ -2676,14 +2676,14 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="177"/>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="261"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="115"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="142"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="32"/>
         <location filename="../../src/workshop/ui/report/view.py" line="172"/>
         <source>Sum</source>
         <translation>Summa</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="115"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="142"/>
         <location filename="../../src/workshop/ui/report/view.py" line="172"/>
         <source>Rank</source>
         <translation>Placering</translation>
@@ -2861,7 +2861,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="134"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="443"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="453"/>
         <source>Alternatives: potential against feasibility</source>
         <translation>Alternativ: potential mot genomförbarhet</translation>
     </message>
@@ -2872,7 +2872,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="165"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="451"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="461"/>
         <source>Criteria sums per alternative</source>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
@@ -2993,7 +2993,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="306"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="386"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="396"/>
         <source>Choose an organisation&apos;s vote first.</source>
         <translation>Välj en organisations röst först.</translation>
     </message>
@@ -3028,42 +3028,48 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Överenskommen poäng för {where} tillbaka till medianen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="105"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="132"/>
         <source>Some criteria have no agreed score yet; they count as nothing in the sum.</source>
         <translation>Några kriterier saknar ännu överenskommen poäng; de räknas som noll i summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="115"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="142"/>
         <source>Weighted</source>
         <translation>Viktad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="120"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="147"/>
         <source>Equal weights: the same as the sum</source>
         <translation>Lika vikter: samma som summan</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="121"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="148"/>
         <source>Each agreed score times its criterion&apos;s weight</source>
         <translation>Varje överenskommen poäng gånger kriteriets vikt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="178"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="156"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="211"/>
         <source>Weight</source>
         <translation>Vikt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="193"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="158"/>
+        <source>Weights (optional): each agreed score times its criterion&apos;s weight gives the weighted sum. Type a number (0 or more) in the criterion&apos;s column.</source>
+        <translation>Vikter (valfritt): varje överenskommen poäng gånger kriteriets vikt ger den viktade summan. Skriv ett tal (0 eller mer) i kriteriets kolumn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="226"/>
         <source>A weight cannot be empty; type 1 for the default.</source>
         <translation>En vikt får inte vara tom; ange 1 för standardvärdet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="196"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="229"/>
         <source>Criterion {n}: {problem}</source>
         <translation>Kriterium {n}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="200"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="233"/>
         <source>Weight of criterion {n}</source>
         <translation>Vikt för kriterium {n}</translation>
     </message>
@@ -3073,139 +3079,134 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>”{text}” är ingen röst: ange en siffra från {low} till {high}; Delete lämnar cellen tom (ingen röst).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="88"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="99"/>
         <source>Double-click a criterion to change its wording.</source>
         <translation>Dubbelklicka på ett kriterium för att ändra dess formulering.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="281"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="292"/>
         <source>All alternatives side by side</source>
         <translation>Alla alternativ sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="135"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="249"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="152"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="260"/>
         <source>Reveal votes to the room</source>
         <translation>Visa rösterna för deltagarna</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="138"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="155"/>
         <source>Until revealed, the projector shows only how many votes are in.</source>
         <translation>Innan rösterna visas, visar projektorn bara hur många röster som har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="140"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="157"/>
         <source>Agreed result only (anonymised)</source>
         <translation>Bara överenskommet resultat (anonymiserat)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="142"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="159"/>
         <source>Each organisation&apos;s votes</source>
         <translation>Varje organisations röster</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="150"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="405"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="167"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="415"/>
         <source>Equal weights</source>
         <translation>Lika vikter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="153"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="170"/>
         <source>Add criterion…</source>
         <translation>Lägg till kriterium…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="156"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="173"/>
         <source>Remove criterion…</source>
         <translation>Ta bort kriterium…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="159"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="176"/>
         <source>Rationale of vote…</source>
         <translation>Motivera röst…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="161"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="178"/>
         <source>Why the organisation gave the selected vote (shown in the minutes).</source>
         <translation>Varför organisationen gav den markerade rösten (visas i protokollet).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="163"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="180"/>
         <source>Votes on projector</source>
         <translation>Röster på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="173"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="190"/>
         <source>Voting on:</source>
         <translation>Röstning om:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="178"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="198"/>
         <source>Projector shows:</source>
         <translation>Projektorn visar:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="185"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="207"/>
         <source>Type each organisation&apos;s vote (a digit); arrows move; Delete leaves no vote. Typing in “Agreed” sets the score by hand, with a comment.</source>
         <translation>Ange varje organisations röst (en siffra); piltangenterna flyttar; Delete tar bort rösten. Att skriva i ”Överenskommen” sätter poängen för hand, med en kommentar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="200"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="213"/>
         <source>Result: agreed score per criterion, sum and rank</source>
         <translation>Resultat: överenskommen poäng per kriterium, summa och placering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="205"/>
-        <source>Weights (optional):</source>
-        <translation>Vikter (valfritt):</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="218"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="229"/>
         <source>Potential and feasibility</source>
         <translation>Potential och genomförbarhet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="249"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="260"/>
         <source>Votes revealed</source>
         <translation>Rösterna visas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="292"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="303"/>
         <source>Add criterion</source>
         <translation>Lägg till kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="310"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="321"/>
         <source>Remove criterion {n}? Votes on it: {votes}. Undo puts it back.</source>
         <translation>Ta bort kriterium {n}? Röster på det: {votes}. Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="339"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="349"/>
         <source>Add the criteria first (“Add criterion…” above): each is a row of the grid.</source>
         <translation>Lägg först till kriterierna (”Lägg till kriterium…” ovan): vart och ett blir en rad i rutnätet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="340"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="350"/>
         <source>Add the alternatives first, in the Alternatives tab: each is voted on here.</source>
         <translation>Lägg först till alternativen, under fliken Alternativ: vart och ett röstas om här.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="342"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="352"/>
         <source>Add the organisations taking part first, in the Engagement view: each votes in a column.</source>
         <translation>Lägg först till de deltagande organisationerna, i vyn Uppdrag: var och en röstar i en kolumn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="394"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="404"/>
         <source>Why did {org} give {alt}, criterion {n} ({criterion}) a {value}?</source>
         <translation>Varför gav {org} {alt}, kriterium {n} ({criterion}) värdet {value}?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="395"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="405"/>
         <source>Why did {org} vote as it did on {alt}, criterion {n} ({criterion})?</source>
         <translation>Varför röstade {org} som den gjorde på {alt}, kriterium {n} ({criterion})?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="396"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="406"/>
         <source>Reason for the vote</source>
         <translation>Motivering till rösten</translation>
     </message>
@@ -3215,13 +3216,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="304"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="311"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="315"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="322"/>
         <source>Remove criterion</source>
         <translation>Ta bort kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="304"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="315"/>
         <source>Criterion:</source>
         <translation>Kriterium:</translation>
     </message>
@@ -3231,13 +3232,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Ta bort kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="321"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="332"/>
         <source>Criterion {n}</source>
         <translation>Kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="292"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="321"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="303"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="332"/>
         <source>Wording:</source>
         <translation>Formulering:</translation>
     </message>
@@ -3247,27 +3248,27 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Formulera om kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="357"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="367"/>
         <source>Missing votes ({n}): {list}{more}. Agreed scores use the votes given.</source>
         <translation>Saknade röster ({n}): {list}{more}. De överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="329"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="340"/>
         <source>All criteria weigh the same, as in the report: the rank follows the plain sum.</source>
         <translation>Alla kriterier väger lika, som i rapporten: placeringen följer den vanliga summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="332"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="343"/>
         <source>Criteria are weighted: the rank follows the weighted sum.</source>
         <translation>Kriterierna är viktade: placeringen följer den viktade summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="372"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="382"/>
         <source>Agreed score set by hand</source>
         <translation>Överenskommen poäng satt för hand</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="373"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="383"/>
         <source>{alt}, criterion {n}: the room agrees on {value} (median of the votes: {median}). Why?</source>
         <translation>{alt}, kriterium {n}: deltagarna enas om {value} (medianen av rösterna: {median}). Varför?</translation>
     </message>
