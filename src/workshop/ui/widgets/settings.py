@@ -5,10 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import QWidget
 
 MAX_RECENT = 8
+
+
+SMALL_SCREEN = (1600, 900)  # available room below which a first start fills the screen
+
+
+def fills_screen(width: int, height: int) -> bool:
+    """Whether a first start opens maximized: on a screen with less room than SMALL_SCREEN (a 1366×768 laptop)."""
+    return width < SMALL_SCREEN[0] or height < SMALL_SCREEN[1]
 
 
 @dataclass(frozen=True)
@@ -72,7 +80,8 @@ class Settings:
         self.set(RECENT_FILES, [f for f in self.recent_files() if f != path])
 
     def restore_geometry(self, window: QWidget) -> None:
-        """Give the window its last size and place; on a first start, most of the screen, centred."""
+        """Give the window its last size and place; on a first start, most of the screen, centred, and the whole
+        screen (maximized) on a laptop's: at 90 % of 1366×768 every view had 140 px less than the screen has."""
         geometry = self.get(WINDOW_GEOMETRY)
         if not geometry.isEmpty() and window.restoreGeometry(geometry):
             return
@@ -80,6 +89,8 @@ class Settings:
         width, height = int(screen.width() * 0.9), int(screen.height() * 0.9)
         window.setGeometry(screen.x() + (screen.width() - width) // 2, screen.y() + (screen.height() - height) // 2,
                            width, height)
+        if fills_screen(screen.width(), screen.height()):
+            window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
 
     def save_geometry(self, window: QWidget) -> None:
         """Remember the window's size and place."""
