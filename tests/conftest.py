@@ -83,6 +83,8 @@ def example_store(example_path):
 def open_app(qtbot):
     """Opens the app as `make run` builds it on a file: `open_app(path, size=(w, h), view="potential",
     tab="voting")` returns the shown window; every window opened is closed after the test."""
+    from PySide6.QtCore import Qt
+
     from workshop.app import build
 
     controllers = []
@@ -91,7 +93,8 @@ def open_app(qtbot):
         _app, window, controller = build(["workshop", str(path)])
         controllers.append(controller)
         qtbot.addWidget(window)
-        if size is not None:
+        if size is not None:  # a window of that size (a first start on a small screen opens maximized)
+            window.setWindowState(Qt.WindowState.WindowNoState)
             window.resize(*size)
         window.show()
         if view is not None:

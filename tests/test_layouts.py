@@ -205,6 +205,7 @@ def _session_showing(qtbot, path, view: str):
     """The app opened afresh on the file at 1920×1080 (as the next session opens it), showing `view`."""
     _app, window, controller = build(["workshop", str(path)])
     qtbot.addWidget(window)
+    window.setWindowState(Qt.WindowState.WindowNoState)  # a 1920×1080 screen opens unmaximized
     window.resize(1920, 1020)
     window.show()
     window.show_view(view)
