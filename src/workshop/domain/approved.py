@@ -92,14 +92,13 @@ def approved_view(e: Engagement, m: Meeting) -> tuple[Engagement, Meeting]:
         return e, m
     frozen = m.approval.minutes
     shown = dataclasses.replace(m, agenda=frozen.agenda, decisions=frozen.decisions, action_items=frozen.action_items)
-    if frozen.details is not None:
-        d = frozen.details
+    d = frozen.details
+    if d is not None:
         shown = dataclasses.replace(shown, kind=d.kind, title=d.title, starts_at=d.starts_at,
                                     duration_minutes=d.duration_minutes, place=d.place,
                                     organisation_uids=d.organisation_uids, attendee_uids=d.attendee_uids)
+        e = _with_approved_names(e, d)
     e = dataclasses.replace(e, meetings=tuple(shown if x.uid == m.uid else x for x in e.meetings))
-    if frozen.details is not None:
-        e = _with_approved_names(e, frozen.details)
     if frozen.scores is not None:
         s, uid = frozen.scores, m.uid
 

@@ -190,7 +190,7 @@ def scores_section(e: Engagement, m: Meeting, lab, st, figs: Figures) -> list[Fl
     # written by hand): its numbers are left out, not a failed document
     potentials = [p for p in numbers.potentials if p.organisation_uid in known]
     votes = [v for v in numbers.votes if v.organisation_uid in known]
-    extra = given.agreed_and_preferences(e, m, lab, st)
+    extra = given.agreed_and_preferences(e, numbers, lab, st)
     if not potentials and not votes and not extra:
         return out + [Paragraph(para(lab["no_scores"]), st["muted"])]
     if potentials:

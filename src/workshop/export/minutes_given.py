@@ -9,9 +9,8 @@ from collections.abc import Mapping
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
-from workshop.domain.approved import scores_given_in
 from workshop.domain.engagement import Engagement
-from workshop.domain.meetings import Meeting
+from workshop.domain.meetings import ApprovedScores, Meeting
 from workshop.export.common import fmt_number
 from workshop.export.report_closing import changes_block
 from workshop.export.styles import data_table
@@ -30,10 +29,9 @@ def vote_rationales(e: Engagement, votes, lab: Mapping[str, str], st) -> list[Fl
     return out
 
 
-def agreed_and_preferences(e: Engagement, m: Meeting, lab: Mapping[str, str], st) -> list[Flowable]:
-    """The agreed scores set by hand and the preferences stated in this meeting."""
+def agreed_and_preferences(e: Engagement, given: ApprovedScores, lab: Mapping[str, str], st) -> list[Flowable]:
+    """The agreed scores set by hand and the preferences stated in a meeting (`given`: its numbers)."""
     out: list[Flowable] = []
-    given = scores_given_in(e, m)
     agreed = given.agreed
     if agreed:
         rows = [[a.alternative_code, str(a.criterion_number), fmt_number(a.value, lab), a.comment] for a in agreed]

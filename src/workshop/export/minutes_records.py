@@ -50,12 +50,11 @@ def _action_text(raw: str, lab) -> str:
     return f"{a.get('text', '')} ({extra})" if extra else str(a.get("text", ""))
 
 
-def _addendum(m: Meeting, a: Addendum, lab, st) -> list[Flowable]:
+def _addendum(m: Meeting, numbers: dict[str, int], a: Addendum, lab, st) -> list[Flowable]:
     is_action = a.kind.startswith("action-")
     show = (lambda t: _action_text(t, lab)) if is_action else (lambda t: t)
     if a.kind == AddendumKind.NOTES:
-        # numbered as the approved text numbers it (an item moved since keeps its number there)
-        n = item_numbers(m.approval.minutes.agenda, m.agenda).get(a.subject_uid, "?") if m.approval else "?"
+        n = numbers.get(a.subject_uid, "?")
         item = next((x.text for x in m.agenda if x.uid == a.subject_uid), "")
         head = lab["addendum_notes"].format(n=n, item=item)
     else:
@@ -72,11 +71,17 @@ def addenda_section(m: Meeting, lab, st) -> list[Flowable]:
     """Every change since approval, dated, oldest first (nothing when there are none)."""
     if m.approval is None or not m.addenda:
         return []
-    # Each addendum kept together, the section's heading and intro with the first: the heading had been left at
-    # a page's foot with every addendum on the next, and an addendum's date and item apart from its lines.
-    first, *rest = [_addendum(m, a, lab, st) for a in m.addenda]
-    heading = [Paragraph(para(lab["addenda"]), st["h1"]), Paragraph(para(lab["addenda_intro"]), st["muted"])]
-    return [KeepTogether(heading + first), *(KeepTogether(lines) for lines in rest)]
+    numbers = item_numbers(m.approval.minutes.agenda, m.agenda)  # as the approved text numbers the items
+    return _kept_together("addenda", [_addendum(m, numbers, a, lab, st) for a in m.addenda], lab, st)
+
+
+def _kept_together(heading: str, blocks: list[list[Flowable]], lab, st) -> list[Flowable]:
+    """A section of changes: each change kept together, the section's heading and intro with the first (the
+    heading had been left at a page's foot with every addendum on the next, and an addendum's date and item
+    apart from its lines)."""
+    first, *rest = blocks
+    head = [Paragraph(para(lab[heading]), st["h1"]), Paragraph(para(lab[f"{heading}_intro"]), st["muted"])]
+    return [KeepTogether(head + first), *(KeepTogether(lines) for lines in rest)]
 
 
 def _worded(a: Amendment, value: str, lab) -> str:
@@ -110,21 +115,18 @@ def _amendment(a: Amendment, lab, st) -> list[Flowable]:
 def amendments_section(e: Engagement, m: Meeting, lab, st) -> list[Flowable]:
     """Every other change since approval (no day kept for it), in the minutes' order; nothing when none."""
     found = amendments(e, m)
-    if not found:
-        return []
-    first, *rest = [_amendment(a, lab, st) for a in found]
-    heading = [Paragraph(para(lab["amended"]), st["h1"]), Paragraph(para(lab["amended_intro"]), st["muted"])]
-    return [KeepTogether(heading + first), *(KeepTogether(lines) for lines in rest)]
+    return _kept_together("amended", [_amendment(a, lab, st) for a in found], lab, st) if found else []
 
 
-def record_minutes_story(e: Engagement, m: Meeting, language: str = DEFAULT_LANGUAGE) -> list[Flowable]:
+def record_minutes_story(e: Engagement, m: Meeting, language: str = DEFAULT_LANGUAGE,
+                         shown: tuple[Engagement, Meeting] | None = None) -> list[Flowable]:
     """The minutes with their approval state: the approved text (or the draft), then the addenda, then any
-    other change since approval."""
+    other change since approval (`shown`: approved_view of the two, when already worked out)."""
     from workshop.export.minutes import minutes_story
 
     lab, st = labels(language), make_styles()
     banner = Paragraph(f"<b>{para(approval_line(m, lab))}</b>", st["body"])
-    story = minutes_story(*approved_view(e, m), language)
+    story = minutes_story(*(shown or approved_view(e, m)), language)
     # after the document kind and title: the first lines a reader sees
     story[2:2] = [banner, Spacer(1, 2 * mm)]
     return story + addenda_section(m, lab, st) + amendments_section(e, m, lab, st)
@@ -134,8 +136,8 @@ def render_record_minutes(e: Engagement, meeting_id: str, language: str = DEFAUL
                           progress: ProgressCallback | None = None) -> bytes:
     """The minutes of one meeting as PDF bytes, marked draft or approved (titled and dated as approved)."""
     m = find_meeting(e, meeting_id)
-    shown = approved_view(e, m)[1]
-    lab = labels(language)
+    view = approved_view(e, m)
+    shown, lab = view[1], labels(language)
     meta = {"title": f"{lab['minutes']}: {shown.title}", "author": e.info.facilitator, "subject": e.info.title,
             "lang": language}
-    return render_pdf(record_minutes_story(e, m, language), minutes_frame(e, shown, lab), meta, progress)
+    return render_pdf(record_minutes_story(e, m, language, view), minutes_frame(e, shown, lab), meta, progress)
