@@ -322,3 +322,34 @@ def test_open_items_carried_into_approved_minutes_stay_as_listed_when_closed_lat
     assert " ".join(action.text.split())[:30] in text
     back = engagement_from_json(engagement_to_json(after))
     assert next(x for x in back.meetings if x.uid == m.uid).approval.minutes.carried[0].action.uid == action.uid
+
+
+def test_forgetting_a_name_with_quotes_reaches_the_approved_minutes_that_keep_it(example_path):
+    """Maria "Mia" Bergström attends, a note names her and she approves; she asks to be forgotten. The approved
+    text is stored as JSON, where her name reads Maria \\"Mia\\" Bergström: a search of the raw text missed it
+    in the note and the approvers, and the name stayed in the file."""
+    e, m = _meeting(example_path, "Arbetsmöte Gislaved")
+    maria = next(p for p in e.people if p.name == "Maria Bergström")
+    quoted = 'Maria "Mia" Bergström'
+    with EngagementStore.open(example_path) as store:
+        store.meetings.update_person(dataclasses.replace(maria, name=quoted))
+        store.meetings.set_item_notes(m.agenda[0].uid, f"{quoted} tyckte som Bergströms kollegor")
+    assert main(["approve", str(example_path), "--meeting", m.uid, "--by", quoted, "--date", "2024-06-25"]) == 0
+    import sqlite3
+
+    def stored() -> str:
+        conn = sqlite3.connect(example_path)
+        try:
+            return " ".join(row[0] for row in conn.execute("SELECT approvers || minutes FROM minutes_approvals"))
+        finally:
+            conn.close()
+
+    assert 'Maria \\"Mia\\" Bergström' in stored()  # as JSON keeps it
+    assert main(["forget-person", str(example_path), "--person", maria.uid]) == 0
+    assert "Mia" not in stored() and "Bergström" not in stored()
+    with EngagementStore.open(example_path, read_only=True) as store:
+        after = store.load()
+    pseudonym = next(p.name for p in after.people if p.uid == maria.uid)
+    approval = next(x for x in after.meetings if x.uid == m.uid).approval
+    assert approval.approvers == (pseudonym,)
+    assert approval.minutes.agenda[0].notes == f"{pseudonym} tyckte som {pseudonym}:s kollegor"

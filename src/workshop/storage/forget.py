@@ -21,6 +21,7 @@ from workshop.domain.messages import msg
 from workshop.storage.backups import backup_folder, backups_of
 from workshop.storage.errors import StorageError
 from workshop.storage.paths import real_file, uninterrupted
+from workshop.storage.records_rows import JSON_COLUMNS
 from workshop.storage.schema import text_columns
 from workshop.storage.typing_journal import forget_in_journal, journal_path
 
@@ -72,8 +73,11 @@ def erase_name(conn: sqlite3.Connection, pattern: re.Pattern[str], pseudonym: st
     pseudonym for a name and no contact details. The connection must be in autocommit mode."""
     from workshop.domain.people import replace_name
 
-    conn.create_function("workshop_forget", 1, lambda t: replace_name(pattern, t, pseudonym) if isinstance(t, str)
-                         else t, deterministic=True)
+    def forget(text):
+        return replace_name(pattern, text, pseudonym) if isinstance(text, str) else text
+
+    conn.create_function("workshop_forget", 1, forget, deterministic=True)
+    conn.create_function("workshop_forget_json", 1, lambda t: _in_json(t, forget), deterministic=True)
     conn.execute("PRAGMA secure_delete = ON")  # pages freed from now on are zeroed
     triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
     conn.execute("BEGIN IMMEDIATE")
@@ -83,8 +87,9 @@ def erase_name(conn: sqlite3.Connection, pattern: re.Pattern[str], pseudonym: st
         for table, col in text_columns(conn):
             if (table, col) == ("people", "name"):
                 continue  # another person's own name stays theirs ("Anna Berg" when "Anna" is forgotten)
-            conn.execute(f'UPDATE "{table}" SET "{col}" = workshop_forget("{col}") '
-                         f'WHERE typeof("{col}") = \'text\' AND "{col}" != workshop_forget("{col}")')
+            forget_in = "workshop_forget_json" if (table, col) in JSON_COLUMNS else "workshop_forget"
+            conn.execute(f'UPDATE "{table}" SET "{col}" = {forget_in}("{col}") '
+                         f'WHERE typeof("{col}") = \'text\' AND "{col}" != {forget_in}("{col}")')
         people = {c[1] for c in conn.execute("PRAGMA table_info(people)")}
         contact = "".join(f", {c} = ''" for c in ("email", "phone") if c in people)
         conn.execute(f"UPDATE people SET name = ?{contact} WHERE uid = ?", [pseudonym, person_uid])
@@ -95,6 +100,30 @@ def erase_name(conn: sqlite3.Connection, pattern: re.Pattern[str], pseudonym: st
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+
+
+def _in_json(text, forget: Callable[[str], str]):
+    """A JSON text with `forget` applied to every string in it (not to keys), written again as records_rows
+    writes it; a text that is not JSON is treated as plain text. A name with a quote in it is stored escaped
+    in JSON ("Anna \\"Nana\\" Berg"), where a search of the raw text does not find it."""
+    if not isinstance(text, str):
+        return text
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return forget(text)
+
+    def walk(value):
+        if isinstance(value, str):
+            return forget(value)
+        if isinstance(value, list):
+            return [walk(v) for v in value]
+        if isinstance(value, dict):
+            return {k: walk(v) for k, v in value.items()}
+        return value
+
+    forgotten = walk(data)
+    return text if forgotten == data else json.dumps(forgotten, ensure_ascii=False)
 
 
 def _pseudonym_in_approvals(conn: sqlite3.Connection, pseudonym: str, person_uid: str) -> None:

@@ -18,6 +18,10 @@ from workshop.domain.meetings import (
 )
 from workshop.domain.model import AgreedScore, Organisation, Person, PotentialRecord, Preference, VoteRecord
 
+# The columns holding JSON: a text typed into them is escaped there (a quote as \", a backslash as \\), so a
+# search of the column's raw text for it misses it; forgetting a person reads them as JSON (storage.forget).
+JSON_COLUMNS = frozenset({("minutes_approvals", "approvers"), ("minutes_approvals", "minutes")})
+
 
 def minutes_to_json(minutes: ApprovedMinutes) -> str:
     """The approved text as JSON (internal notes are never part of it); the facts and numbers when kept."""
