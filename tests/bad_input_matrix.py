@@ -322,6 +322,13 @@ CASES: list[Case] = [
                                              "people": [{"id": "p1", "name": "N", "role": "", "organisation_uid": None,
                                                          "steering_group": False, "email": "n@example.org",
                                                          "phone": ""}]}}}))),
+    Case("approved minutes keeping a potential of 999", "json", IMPORT, "999 is outside", _json(lambda e: _meeting(
+        0, approval={"approved_on": "2024-06-25", "approvers": ["A"],
+                     "minutes": {"agenda": [], "decisions": [], "action_items": [], "details": None, "carried": None,
+                                 "scores": {"votes": [], "agreed": [], "preferences": [], "potentials": [
+                                     {"meeting_uid": e["meetings"][0]["id"],
+                                      "organisation_uid": e["organisations"][0]["id"],
+                                      "area_code": e["areas"][0]["code"], "value": 999, "rationale": ""}]}}})(e))),
     Case("an addendum of an unknown kind", "json", IMPORT, "is not one of", _json(_meeting(
         0, addenda=[{"id": "a1", "made_on": "2024-06-25", "kind": "rewrite", "subject_uid": "x", "text": "",
                      "before": ""}]))),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from workshop.domain.agenda import parse_due_date
 from workshop.domain.engagement import Engagement
 from workshop.domain.messages import msg
-from workshop.domain.validation import clean_text
+from workshop.domain.validation import POTENTIAL_MAX, POTENTIAL_MIN, clean_text
 from workshop.domain.vocabulary import AddendumKind, values
 from workshop.export.errors import ImportFormatError
 
@@ -32,6 +32,24 @@ def _no_contact(path: str, details) -> None:
                                         path=f"{path}.people[{k}].{key}")
 
 
+def _approved_scores(path: str, e: Engagement, scores) -> None:
+    """The numbers approved minutes keep are on the scales the file's own rules hold them to (a hand-made
+    export's 999 would have printed as approved); a criterion the engagement no longer has is not checked
+    (the minutes leave out what the engagement cannot name)."""
+    from workshop.export import json_checks as base  # it imports this module
+
+    if scores is None:
+        return
+    criteria = {c.number: c for c in e.criteria}
+    for n, r in enumerate(scores.potentials):
+        base._range(f"{path}.potentials[{n}].value", r.value, POTENTIAL_MIN, POTENTIAL_MAX)
+    for what, records in (("votes", scores.votes), ("agreed", scores.agreed)):
+        for n, r in enumerate(records):
+            c = criteria.get(r.criterion_number)
+            if c is not None:
+                base._range(f"{path}.{what}[{n}].value", r.value, c.scale_min, c.scale_max)
+
+
 def check_records(e: Engagement) -> None:
     """Approvals name at least one approver and a date; addenda have a known kind, a date and one per day."""
     ids: dict[str, str] = {}
@@ -45,6 +63,7 @@ def check_records(e: Engagement) -> None:
                 if not clean_text(name):
                     raise ImportFormatError(msg("{path}: must not be empty."), path=f"{q}.approval.approvers[{k}]")
             _no_contact(f"{q}.approval.minutes.details", m.approval.minutes.details)
+            _approved_scores(f"{q}.approval.minutes.scores", e, m.approval.minutes.scores)
         seen: dict[tuple[str, str], str] = {}
         for k, a in enumerate(m.addenda):
             path = f"{q}.addenda[{k}]"
