@@ -215,3 +215,38 @@ def test_a_long_table_starts_under_its_heading_where_it_stands(example):
     assert "Potential scores" in pages[votes]
     after = pages[votes].split("Criteria votes\n", 1)[1]
     assert after.count("\n") > 8  # the table's header and rows follow it on that page
+
+
+def _text_runs(pdf: bytes) -> list[tuple[float, float, str]]:
+    """(x, y, text) of every piece of text on every page, in drawing order."""
+    runs: list[tuple[float, float, str]] = []
+    for page in reader(pdf).pages:
+        def visit(text, cm, tm, font, size):
+            if text.strip():
+                runs.append((tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5], text.strip()))
+
+        page.extract_text(visitor_text=visit)
+    return runs
+
+
+def test_a_numbered_decision_s_lines_start_under_each_other(example):
+    """A decision that wraps: its second line starts where its first line's text does, as in every list
+    (the first line of "1. Utredningen föreslår…" had stood 3.5 pt right of the line under it, and with
+    ten decisions or more, "10." pushed it further)."""
+    from workshop.domain.meetings import Decision
+
+    m = next(x for x in example.meetings if x.decisions)
+    text = ("Utredningen föreslår ett inriktningsbeslut om samverkan enligt alternativ 1 och en förstudie med "
+            "alla fem kommunerna under nästa år, Beslut{n}.")
+    decisions = tuple(Decision(text=text.format(n=n)) for n in range(1, 12))
+    meeting = dataclasses.replace(m, decisions=decisions)
+    e = dataclasses.replace(example, meetings=tuple(meeting if x.uid == m.uid else x for x in example.meetings))
+    runs = _text_runs(render_minutes(e, m.uid, "sv"))
+    starts = [i for i, (_, _, t) in enumerate(runs) if t.startswith("Utredningen föreslår ett")]
+    assert len(starts) == 11
+    first_lines = {round(runs[i][0], 1) for i in starts}
+    second_lines = {round(runs[i + 1][0], 1) for i in starts}
+    assert len(first_lines) == 1 and first_lines == second_lines, (first_lines, second_lines)
+    marks = [runs[i - 1] for i in starts]
+    assert [t for _, _, t in marks] == [f"{n}." for n in range(1, 12)]
+    assert all(x < min(first_lines) for x, _, _ in marks)

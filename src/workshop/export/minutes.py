@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from workshop.domain.approved import carried_as_approved, scores_given_in
@@ -67,7 +68,11 @@ def bullets(texts, style, numbered: bool = False) -> Flowable:
     can split a page-long paragraph into a piece one line taller than the page, which fails the document.
     """
     marks = [f"{n}." if numbered else "•" for n in range(1, len(texts) + 1)]
-    item_style = ParagraphStyle(f"{style.name}_item", parent=style, leftIndent=style.leftIndent + 14,
+    # The text starts where reportlab puts a first line after its mark (the mark, then 0.6 em): with the
+    # indent any narrower, "1." pushed the first line 3.5 pt right of the lines under it.
+    widest = max((stringWidth(mark, style.fontName, style.fontSize) for mark in marks), default=0)
+    indent = max(14, 2 + widest + 0.6 * style.fontSize)
+    item_style = ParagraphStyle(f"{style.name}_item", parent=style, leftIndent=style.leftIndent + indent,
                                 bulletIndent=style.leftIndent + 2, bulletFontName=style.fontName,
                                 bulletFontSize=style.fontSize)
     return Stack([Paragraph(para(t), item_style, bulletText=mark) for t, mark in zip(texts, marks)])
