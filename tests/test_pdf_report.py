@@ -264,3 +264,38 @@ def test_the_outline_and_the_contents_lead_to_their_sections(example):
     links = [a.get_object() for a in reader.pages[1].get("/Annots", [])]
     targets = [number.get(a["/Dest"][0].idnum) for a in links if "/Dest" in a]
     assert links and len(set(targets)) > 5 and min(targets) > 1  # the contents page's lines lead on
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_each_empty_section_of_an_engagement_just_begun_says_it_is_empty(language):
+    """A blank engagement's report: every section with nothing in it says so in a sentence under its
+    heading (tables of column headers alone had stood under "Deltagande organisationer", "2.1", "3.1", "3.2"
+    and "3.4", "Summa –" under the potential per organisation, and "3.3 Handlingsalternativ" and the
+    organisation pages' intro had been followed by nothing); the empty charts are still referred to."""
+    from workshop.export.labels import labels
+    from workshop.templates import engagement_from_template
+
+    lab = labels(language)
+    blank = engagement_from_template("Blank", "Ny utredning")
+    text = text_of(render_report(blank, language, organisation_pages=True))
+    said = {
+        lab["participants_table"]: lab["no_organisations"],
+        f"2.1 {lab['areas_groups']}": lab["no_areas"],
+        f"{lab['potential_per_org']} (": lab["no_areas"],
+        f"3.1 {lab['criteria']}": lab["no_criteria"],
+        f"3.2 {lab['coverage']}": lab["no_alternatives"][:-1],
+        f"3.3 {lab['alternatives']}": lab["no_alternatives"],
+        f"3.4 {lab['overall_valuation']}": lab["no_alternatives"][:-1],
+        lab["org_over_time_intro"].split()[-1]: lab["no_organisations"],
+    }
+    for heading, sentence in said.items():
+        at = text.rindex(heading) if heading.endswith("(") else text.rindex(heading + " ")
+        following = text[at + len(heading):].lstrip()
+        if heading.endswith("("):  # the lead sentence "Potential per område och organisation (se bild 2)."
+            following = following.split(").", 1)[1].lstrip()
+        assert following.startswith(sentence), (heading, following[:80])
+    for header_row in (f"{lab['organisation']} {lab['code']} {lab['meetings_attended']}",
+                       f"{lab['area']} {lab['group']}", f"{lab['criterion']} {lab['scale']}",
+                       f"{lab['area']} {lab['sum']} {lab['sum']}"):
+        assert header_row not in text
+    assert lab["see_figures"].format(numbers=f"4 {lab['and']} 5") in text

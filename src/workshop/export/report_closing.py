@@ -142,6 +142,8 @@ def organisation_pages(s) -> list[Flowable]:
     previous meeting, for each meeting it gave scores in."""
     e, lab = s.e, s.lab
     out: list[Flowable] = [PageBreak(), s.h(lab["org_over_time"], 0), s.p(lab["org_over_time_intro"], "lead")]
+    if not e.organisations:
+        return out + [s.p(lab["no_organisations"], "muted")]
     medians = area_medians(e.organisations, e.areas, e.potentials)
     for i, org in enumerate(e.organisations):
         if i:

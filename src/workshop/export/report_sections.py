@@ -93,9 +93,11 @@ class Sections:
             out.append(self.p(counted(lab, "planned_not_held", len(e.meetings) - len(held))))
         rows = [[o.name, o.short_code, str(sum(1 for m in held if o.uid in m.organisation_uids))]
                 for o in e.organisations]
-        out += [self.sub(lab["participants_table"]),
-                data_table(self.st, [lab["organisation"], lab["code"], lab["meetings_attended"]], rows,
-                           [90 * mm, 30 * mm, 30 * mm], right=[2])]
+        out.append(self.sub(lab["participants_table"]))
+        # An empty section says so: a table of headers alone had stood under a heading, saying nothing.
+        out.append(data_table(self.st, [lab["organisation"], lab["code"], lab["meetings_attended"]], rows,
+                              [90 * mm, 30 * mm, 30 * mm], right=[2]) if rows
+                   else self.p(lab["no_organisations"], "muted"))
         out += report_closing.steering_group(self)
         if held:
             rows = [[meeting_date(m), m.title, kind_label(m, lab),
@@ -109,14 +111,17 @@ class Sections:
     # 2 Current state and potential ----------------------------------------
     def current_state(self) -> list[Flowable]:
         e, lab, st = self.e, self.lab, self.st
-        out: list[Flowable] = [self.h(f"2. {lab['current_state']}", 0), self.h(f"2.1 {lab['areas_groups']}", 1),
-                               self.p(lab["areas_intro"], "lead")]
+        out: list[Flowable] = [self.h(f"2. {lab['current_state']}", 0), self.h(f"2.1 {lab['areas_groups']}", 1)]
         group_names = {g.code: g.name for g in e.groups}
         rows = []
         for a in e.areas:
             subs = "".join(f"\n   {i}. {s}" for i, s in enumerate(a.sub_items, 1))
             rows.append([f"{a.code}. {a.name}{subs}", group_names.get(a.group_code, a.group_code)])
-        out.append(data_table(st, [lab["area"], lab["group"]], rows, [116 * mm, 50 * mm]))
+        if rows:
+            out += [self.p(lab["areas_intro"], "lead"), data_table(st, [lab["area"], lab["group"]], rows,
+                                                                  [116 * mm, 50 * mm])]
+        else:  # "…into the following areas and groups:" had introduced a table of headers alone
+            out.append(self.p(lab["no_areas"], "muted"))
         out.append(self.h(f"2.2 {lab['scoped_out']}", 1))
         if e.scoped_out:
             out.append(self.p(lab["scoped_out_intro"], "lead"))  # "…samverka kring:" stays with its table
@@ -150,10 +155,14 @@ class Sections:
             area_text = ", ".join(codes) if codes else "–"
             rows.append([g.name, area_text, fmt_share(g.potential_share), fmt_share(g.today_share)])
         out.append(data_table(st, [lab["group"], lab["area"], lab["potential"], lab["today"]], rows,
-                              [70 * mm, 40 * mm, 28 * mm, 28 * mm], right=[2, 3]))
+                              [70 * mm, 40 * mm, 28 * mm, 28 * mm], right=[2, 3]) if rows
+                   else self.p(lab["no_groups"], "muted"))
         out += [Spacer(1, 3 * mm), self.sub(lab["potential_per_org"])]
         out.append(self.p(f"{lab['potential_per_org']} ({ref_radar}).", "lead"))  # stays with its table
-        out += potential_table(st, lab, e.areas, orgs, value, sums=True)
+        if e.areas and orgs:
+            out += potential_table(st, lab, e.areas, orgs, value, sums=True)
+        else:  # a table of a lone "Summa –" had stood here
+            out.append(self.p(lab["no_areas" if not e.areas else "no_organisations"], "muted"))
         missing = missing_potentials([o.uid for o in orgs], e.areas, e.potentials)
         if missing:
             out.append(self.p(lab["missing_scores"].format(count=len(missing)), "muted"))
@@ -162,8 +171,10 @@ class Sections:
     # 3 Analysis ---------------------------------------------------------
     def criteria(self) -> list[Flowable]:
         e, lab = self.e, self.lab
-        out: list[Flowable] = [self.h(f"3. {lab['analysis']}", 0), self.h(f"3.1 {lab['criteria']}", 1),
-                               self.p(lab["criteria_intro"], "lead")]
+        out: list[Flowable] = [self.h(f"3. {lab['analysis']}", 0), self.h(f"3.1 {lab['criteria']}", 1)]
+        if not e.criteria:
+            return out + [self.p(lab["no_criteria"], "muted")]
+        out.append(self.p(lab["criteria_intro"], "lead"))
         weighted = any(c.weight != 1 for c in e.criteria)
         rows = [[str(c.number), c.text, f"{c.scale_min}–{c.scale_max}"] + ([fmt_number(c.weight, lab)] if weighted else [])
                 for c in e.criteria]
@@ -181,6 +192,8 @@ class Sections:
              if shares[a.code] is not None and sums[a.code] is not None],
             lab["coverage_share"], lab["sum"], decimal_mark=lab["decimal_mark"], empty=lab["chart_empty"]))
         out: list[Flowable] = []
+        if not e.alternatives:
+            return [self.h(f"3.2 {lab['coverage']}", 1), self.p(lab["no_alternatives_ref"].format(ref=ref), "muted")]
         codes = [a.code for a in e.areas]
         rows = [[a.code] + ["●" if c in a.area_codes else "" for c in codes] + [fmt_share(shares[a.code])]
                 for a in e.alternatives]
@@ -194,6 +207,8 @@ class Sections:
     def alternatives(self) -> list[Flowable]:
         e, lab = self.e, self.lab
         out: list[Flowable] = [self.h(f"3.3 {lab['alternatives']}", 1)]
+        if not e.alternatives:
+            out.append(self.p(lab["no_alternatives"], "muted"))
         for n, alt in enumerate(e.alternatives, 1):
             out.append(self.h(f"3.3.{n} {self.alt_title(alt.code)}", 2))
             if alt.description.strip():
@@ -222,8 +237,10 @@ class Sections:
             (lab["fig_sums"], lambda: pdf_charts.grouped_bars(
                 [r.code for r in results], [(lab["sum"], [r.sum for r in results])], decimal_mark=lab["decimal_mark"],
                 empty=lab["chart_empty"])))
-        out: list[Flowable] = [self.h(f"3.4 {lab['overall_valuation']}", 1),
-                               self.p(lab["overall_text"].format(ref=ref), "lead")]  # with its table
+        out: list[Flowable] = [self.h(f"3.4 {lab['overall_valuation']}", 1)]
+        if not results:
+            return out + [self.p(lab["no_alternatives_ref"].format(ref=ref), "muted")]
+        out.append(self.p(lab["overall_text"].format(ref=ref), "lead"))  # with its table
         weighted = any(c.weight != 1 for c in e.criteria)
         rows = [[r.code] + [fmt_number(s, lab) for s in r.scores] + [fmt_number(r.sum, lab)]
                 + ([fmt_number(None if r.weighted_sum is None else round(r.weighted_sum, 2), lab)] if weighted else []) + [fmt_number(r.rank, lab)] for r in results]
