@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -74,6 +75,35 @@ def test_changes_after_approval_are_dated_addenda_after_the_approved_text(exampl
         assert text.index(new) > addenda_at
     assert f"{today} — Beslut ändrat" in text and f"{today} — Beslut tillagt" in text
     assert "Strax struket" not in text
+
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_a_note_or_vote_emptied_after_approval_says_what_it_is_now(example_path, tmp_path, language):
+    """A note cleared after approval, a vote and a potential score removed: each change says what there is now
+    ("Nu: inga anteckningar", "Nu: ingen röst", "Nu: ingen bedömning"); a "Tidigare: …" line alone had left
+    the reader to guess whether the note was gone or unchanged."""
+    with EngagementStore.open(example_path, read_only=True) as store:
+        e = store.load()
+    joint = next(m for m in e.meetings if m.kind == "joint")
+    vote = next(v for v in e.votes if v.meeting_uid == joint.uid)
+    score = next(p for p in e.potentials if p.meeting_uid == joint.uid)
+    assert main(["approve", str(example_path), "--meeting", joint.uid, "--by", "Anna Sanell",
+                 "--date", "2024-08-30"]) == 0
+    with EngagementStore.open(example_path) as store:
+        store.meetings.set_item_notes(joint.agenda[0].uid, "")
+        store.scores.clear_vote(vote.organisation_uid, vote.alternative_code, vote.criterion_number)
+        store.scores.clear_potential(score.organisation_uid, score.area_code)
+    pdf = tmp_path / "m.pdf"
+    assert main(["minutes", str(example_path), "--meeting", joint.uid, "-o", str(pdf), "--language", language]) == 0
+    text = text_of(pdf)
+    was, now = {"sv": ("Tidigare", "Nu"), "en": ("Before", "Now")}[language]
+    notes = " ".join(joint.agenda[0].notes.split())
+    emptied = {"sv": ("inga anteckningar", "ingen röst", "ingen bedömning"),
+               "en": ("no notes", "no vote", "no score")}[language]
+    assert f"{was}: {notes} {now}: {emptied[0]}" in text
+    assert f"{was}: {vote.value} {now}: {emptied[1]}" in text
+    assert re.search(rf"{was}: {score.value} \([^)]*\) {now}: {emptied[2]}", text)
 
 
 def test_approval_and_addenda_survive_json_export_and_import(example_path):

@@ -50,6 +50,12 @@ def _action_text(raw: str, lab) -> str:
     return f"{a.get('text', '')} ({extra})" if extra else str(a.get("text", ""))
 
 
+def _emptied(kind: str, lab) -> str:
+    """What a value emptied since approval reads as after "Nu:" ("inga anteckningar", "ingen röst"): a line
+    "Tidigare: …" alone had left the reader to guess whether the notes or the vote were gone or unchanged."""
+    return lab.get(f"addendum_none_{kind}", lab["addendum_none"])
+
+
 def _addendum(m: Meeting, numbers: dict[str, int], a: Addendum, lab, st) -> list[Flowable]:
     is_action = a.kind.startswith("action-")
     show = (lambda t: _action_text(t, lab)) if is_action else (lambda t: t)
@@ -64,6 +70,8 @@ def _addendum(m: Meeting, numbers: dict[str, int], a: Addendum, lab, st) -> list
         out.append(Paragraph(f"<i>{para(lab['addendum_was'])}:</i> {para(show(a.before))}", st["note"]))
     if a.text:
         out.append(Paragraph(f"<i>{para(lab['addendum_now'])}:</i> {para(show(a.text))}", st["note"]))
+    elif a.before and not a.kind.endswith("-removed"):
+        out.append(Paragraph(f"<i>{para(lab['addendum_now'])}:</i> {para(_emptied(a.kind, lab))}", st["note"]))
     return out
 
 
@@ -107,6 +115,8 @@ def _amendment(a: Amendment, lab, st) -> list[Flowable]:
     out: list[Flowable] = [Paragraph(f"<b>{para(head)}</b>", st["item"])]
     for key, value in (("addendum_was", a.before), ("addendum_now", a.now)):
         worded = _worded(a, value, lab)
+        if not worded and key == "addendum_now" and a.before and not a.kind.endswith("-removed"):
+            worded = _emptied(a.kind, lab)  # a vote cleared: "Nu: ingen röst", not "Tidigare: 2" alone
         if worded:  # a time there was none of is no line ("Tidigare:" and nothing)
             out.append(Paragraph(f"<i>{para(lab[key])}:</i> {para(worded)}", st["note"]))
     return out
