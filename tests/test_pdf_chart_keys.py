@@ -350,3 +350,26 @@ def test_a_chart_works_out_its_shapes_once_and_draws_as_reportlab_would(build, p
     passes = [first, _drawn(ours, None), _drawn(ours, None)]
     assert len(worked_out) == after_first  # no widget worked out again
     assert passes == [expected] * 3
+
+
+@pytest.mark.parametrize("markers", [False, True], ids=["bars", "radar"])
+def test_a_key_s_name_follows_its_sign_at_the_legend_s_gap(markers):
+    """Long series names go to a key under the chart: each name stands a few points after its sign, as in
+    the chart's own legend (a bar's 3 mm box had sat at the left of a 9 mm column, its name 25 pt further
+    on, so the names read as a list apart from their colours)."""
+    from reportlab.graphics.shapes import Drawing as Shape
+
+    from workshop.export.chart_keys import MarkedLine, PatternedBox
+
+    series = [("Organisation " + "mycket långt namn " * 12 + str(i), [2.0, 3.0, 4.0]) for i in range(3)]
+    chart = (pdf_charts.radar(["A", "B", "C"], series) if markers
+             else pdf_charts.grouped_bars(["1", "2", "3"], series))
+    assert isinstance(chart, Stack)
+    key = chart.parts[-1]
+    sign = key._cellvalues[0][0]
+    assert isinstance(sign, Shape)
+    drawn = sign.contents[0]
+    assert isinstance(drawn, MarkedLine if markers else PatternedBox)
+    padding = 2  # the key's cell padding, either side
+    gap = key._colWidths[0] + padding - (padding + drawn.x + drawn.width)  # from the sign's right edge to its name
+    assert 4 <= gap <= 10, gap

@@ -163,7 +163,9 @@ def hatch(kind: str, gap: float, x0: float, y0: float, x1: float, y1: float) -> 
 def swatch(colour: colors.Color, marker: str | None = None, pattern: int = 0) -> Drawing:
     """A legend entry's sign as the chart draws the series: its line with its marker (radar), or a box of its
     colour and pattern (bars, when there is no marker)."""
-    d = Drawing(9 * mm, 3 * mm)
+    # As wide as the sign it draws: a bar's 3 mm box in a 9 mm drawing had left 25 pt between it and its
+    # name in the key, three times the gap in the chart's own legend.
+    d = Drawing(3 * mm if marker is None else 9 * mm, 3 * mm)
     d.initialFontName = REGULAR  # else its renderer sets Helvetica, left unembedded in the PDF
     if marker is None:
         d.add(PatternedBox(colour, pattern))
