@@ -90,12 +90,16 @@ def test_the_export_menu_anonymises_when_ticked(app_window, example, tmp_path, m
 
 
 def test_anonymised_tables_head_their_columns_with_whole_words(example):
-    """"Organisation A" is wider than a potential column: the columns are headed A–E (the header had
-    broken the word, "Organisatio / n A"); named organisations keep their names."""
+    """"Organisation A" is wider than a potential column, and its code "A" is an area's code too: the table
+    turns, one row per organisation named in full and the areas across (the header had broken the word,
+    "Organisatio / n A", and then columns "A B C D E" over rows of areas "A", "B"… left the reader to guess
+    which letters were organisations); named organisations keep their columns."""
     from workshop.export.report import render_report
 
     anonymous = " ".join(text_of(render_report(anonymised(example), "sv")).split())
-    assert "Organisatio n" not in anonymous and "Område A B C D E Summa" in anonymous
+    assert "Organisatio n" not in anonymous and "Område A B C D E Summa" not in anonymous
+    assert "Organisation A B C D E F G H I Summa Organisation A 95 85 25 20 20 10 15 20 10 300" in anonymous
+    assert "Summa 465 435 135 90 100 55 85 90 45 1500" in anonymous
     named = " ".join(text_of(render_report(example, "sv")).split())
     assert "Område Gislaved Gnosjö Värnamo Vaggeryd Hylte Summa" in named
 

@@ -66,14 +66,18 @@ def potential_table(st, lab: Mapping[str, str], areas: Sequence[Area], orgs: Seq
     area_sum = {a.code: _total(value.get((o.uid, a.code)) for o in orgs) for a in areas}
     extra = 1 if sums else 0
     if _as_columns(orgs):
-        rows = [[f"{a.code}. {a.name}" if not sums else a.code] + [fmt(value.get((o.uid, a.code))) for o in orgs]
-                + ([fmt(area_sum[a.code])] if sums else []) for a in areas]
-        if sums:
-            rows.append([lab["sum"]] + [fmt(org_sum[o.uid]) for o in orgs] + [fmt(_total(area_sum.values()))])
         widths = [20 * mm if sums else 70 * mm] + [ORG_COLUMN] * (len(orgs) + extra)
         drawn = min(column_parts(widths, 1, TEXT_WIDTH)[0][1][1:])  # as the table will draw them (scaled)
-        return [data_table(st, [lab["area"]] + _column_names(st, orgs, drawn) + ([lab["sum"]] if sums else []), rows,
-                           widths, right=range(1, len(orgs) + 1 + extra), bold_last=sums)]
+        names = _column_names(st, orgs, drawn)
+        # Organisations' codes over rows of areas' codes are turned instead: an anonymised report's columns
+        # "A B C D E" over rows "A", "B"… had left the reader to guess which letters were organisations.
+        if not set(names) & {a.code for a in areas}:
+            rows = [[f"{a.code}. {a.name}" if not sums else a.code] + [fmt(value.get((o.uid, a.code))) for o in orgs]
+                    + ([fmt(area_sum[a.code])] if sums else []) for a in areas]
+            if sums:
+                rows.append([lab["sum"]] + [fmt(org_sum[o.uid]) for o in orgs] + [fmt(_total(area_sum.values()))])
+            return [data_table(st, [lab["area"]] + names + ([lab["sum"]] if sums else []), rows,
+                               widths, right=range(1, len(orgs) + 1 + extra), bold_last=sums)]
     rows = [[o.name] + [fmt(value.get((o.uid, a.code))) for a in areas] + ([fmt(org_sum[o.uid])] if sums else [])
             for o in orgs]
     key = [Paragraph(para("; ".join(f"{a.code}: {a.name}" for a in areas)), st["muted"])] if area_key else []
