@@ -250,3 +250,37 @@ def test_a_numbered_decision_s_lines_start_under_each_other(example):
     marks = [runs[i - 1] for i in starts]
     assert [t for _, _, t in marks] == [f"{n}." for n in range(1, 12)]
     assert all(x < min(first_lines) for x, _, _ in marks)
+
+
+def test_a_title_s_long_word_is_never_broken_inside(example):
+    """A report's title with a long Swedish compound ("informationssäkerhetssamordning", wider than the page
+    at the cover's type) had been broken as "informationssäk / erhetssamordning" on the cover, a meeting's
+    as much in its minutes and pre-read: the title's type is made smaller until its longest word fits. An
+    ordinary title keeps its size."""
+    from workshop.export.report import render_report
+
+    def title_runs(pdf: bytes) -> list[tuple[str, float]]:
+        page = reader(pdf).pages[0]
+        runs: list[tuple[str, float]] = []
+
+        def visit(text, cm, tm, font, size):
+            if text.strip():
+                runs.append((text.strip(), size * tm[0]))
+
+        page.extract_text(visitor_text=visit)
+        return runs
+
+    word = "informationssäkerhetssamordning"
+    report = dataclasses.replace(example, info=dataclasses.replace(example.info, title=f"Utredning om {word}"))
+    runs = title_runs(render_report(report, "sv"))
+    assert any(text == word for text, _ in runs), runs[:6]
+    plain = title_runs(render_report(example, "sv"))
+    assert (example.info.title, 26) in [(t, round(s)) for t, s in plain]
+
+    m = example.meetings[0]
+    long_title = f"Arbetsmöte om {word}sfrågorna"
+    meeting = dataclasses.replace(m, title=long_title)
+    e = dataclasses.replace(example, meetings=(meeting,) + example.meetings[1:])
+    for render in (render_minutes, render_preread):
+        runs = title_runs(render(e, m.uid, "sv"))
+        assert f"{word}sfrågorna" in [text for text, _ in runs], (render.__name__, runs[:8])

@@ -36,6 +36,7 @@ from workshop.export.styles import (
     field_table,
     make_styles,
     render_pdf,
+    title,
     write_pdf,
 )
 from workshop.export.text import para
@@ -91,7 +92,7 @@ def title_block(e: Engagement, m: Meeting, kind: str, lab, st) -> list[Flowable]
     ]
     return [
         Paragraph(para(kind), st["doc_kind"]),
-        Paragraph(para(m.title), st["title"]),
+        title(m.title, st["title"]),
         field_table(st, pairs),
         Spacer(1, 4 * mm),
     ]

@@ -24,7 +24,9 @@ from workshop.export.labels import DEFAULT_LANGUAGE, counted, join_names, labels
 from workshop.export import report_closing
 from workshop.export.report_sections import FigureRegistry, Sections
 from workshop.export.score_tables import organisation_list
-from workshop.export.styles import PageFrame, ProgressCallback, field_table, heading, make_styles, render_pdf, write_pdf
+from workshop.export.styles import (
+    PageFrame, ProgressCallback, field_table, heading, make_styles, render_pdf, title, write_pdf,
+)
 from workshop.export.text import para
 
 
@@ -82,7 +84,7 @@ def cover(e: Engagement, lab, st) -> list[Flowable]:
              (lab["period"], period)]
     given = [(k, v) for k, v in pairs if v]  # none for a blank engagement: no empty table (it failed the report)
     return [Spacer(1, 50 * mm), Paragraph(para(lab["report"]), st["cover_kind"]),
-            Paragraph(para(e.info.title), st["cover_title"]), Spacer(1, 10 * mm),
+            title(e.info.title, st["cover_title"]), Spacer(1, 10 * mm),
             *([field_table(st, given)] if given else []), PageBreak()]
 
 
