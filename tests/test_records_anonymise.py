@@ -123,3 +123,31 @@ def test_an_e_mail_address_and_an_approver_not_among_the_people_are_anonymised(e
     first, second = shared.approval.approvers
     assert person.name not in first and "Organisation" in first
     assert second == "Deltagare 1"
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_an_anonymised_title_block_says_the_place_was_left_out(example, example_path, tmp_path, language):
+    """Anonymised minutes and pre-read leave the meeting's place out (a town hall names its town) and say so:
+    "Plats: –" had read as a meeting with no place recorded. A meeting that had no place still shows "–",
+    and the approved minutes of an anonymised meeting show no change of place."""
+    import dataclasses
+
+    from workshop.export.labels import labels
+    from workshop.storage import EngagementStore
+
+    lab = labels(language)
+    joint = next(m for m in example.meetings if m.kind == "joint" and m.place)
+    nowhere = next(m for m in example.meetings if m.uid != joint.uid)
+    e = dataclasses.replace(example, meetings=tuple(dataclasses.replace(m, place="") if m.uid == nowhere.uid else m
+                                                    for m in example.meetings))
+    EngagementStore.create(example_path, e, overwrite=True).close()
+    assert main(["approve", str(example_path), "--meeting", joint.uid, "--by", "Anna Sanell",
+                 "--date", "2024-08-30"]) == 0
+    for kind, meeting, shown in (("minutes", joint, lab["place_left_out"]), ("preread", joint, lab["place_left_out"]),
+                                 ("minutes", nowhere, "–")):
+        pdf = tmp_path / f"{kind}-{meeting.uid}.pdf"
+        assert main([kind, str(example_path), "--meeting", meeting.uid, "-o", str(pdf), "--anonymise",
+                     "--language", language]) == 0
+        text = text_of(pdf)
+        assert f"{lab['place']} {shown} {lab['facilitator']}" in text, (kind, text[:400])
+        assert joint.place not in text and lab["amended"] not in text

@@ -102,7 +102,8 @@ def _load_for_sharing(path: str, anonymise: bool = False, language: str = "sv"):
 
     if anonymise:
         lab = labels(language)
-        return anonymised(read_engagement(path), lab["organisation_n"], lab["a_participant"], lab["an_address"])
+        return anonymised(read_engagement(path), lab["organisation_n"], lab["a_participant"], lab["an_address"],
+                          lab["place_left_out"])
     return without_internal_notes(read_engagement(path))
 
 

@@ -100,10 +100,11 @@ _ADDRESS = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def anonymised(e: Engagement, organisation: str = "Organisation {letter}", participant: str = "Deltagare",
-               address: str = "(e-postadress)") -> Engagement:
+               address: str = "(e-postadress)", place: str = "") -> Engagement:
     """The engagement with organisations and people replaced consistently, and no internal notes.
     Every free text is replaced once, from what was written: nothing put in is searched again. An e-mail
-    address becomes `address`; an approver of minutes not among the people becomes `participant` numbered."""
+    address becomes `address`; an approver of minutes not among the people becomes `participant` numbered;
+    a meeting's place, left out, becomes `place` (a title block's "Plats: –" had read as no place known)."""
     e = without_internal_notes(e)
     # Those approved minutes kept after the engagement removed them are named too, after the others.
     orgs, everyone = _with_approved(e.organisations, e, "organisations"), _with_approved(e.people, e, "people")
@@ -144,8 +145,9 @@ def anonymised(e: Engagement, organisation: str = "Organisation {letter}", parti
              people=tuple(r(p, name=person_label[p.uid], email="", phone="") for p in shared.people),
              # Where a meeting was held names its town or building ("Hylte kommunhus, Hyltebruk"), which no
              # rule tells from other words: left out, as the internal notes are.
-             meetings=tuple(r(m, place="", approval=_approval(m.approval, approvers[m.uid], org_label, by_code,
-                                                              person_label) if m.approval else None)
+             meetings=tuple(r(m, place=_left_out(m.place, place),
+                              approval=_approval(m.approval, approvers[m.uid], org_label, by_code, person_label,
+                                                 place) if m.approval else None)
                             for m in shared.meetings))
 
 
@@ -161,15 +163,20 @@ def _with_approved(held: tuple, e: Engagement, kind: str) -> list:
     return out
 
 
+def _left_out(value: str, place: str) -> str:
+    """What a place reads as once left out: `place` where there was one, nothing where there was none."""
+    return place if value.strip() else ""
+
+
 def _approval(approval: MinutesApproval, approvers: tuple[str, ...], org_label: dict[str, str],
-              by_code: dict[str, str], person_label: dict[str, str]) -> MinutesApproval:
+              by_code: dict[str, str], person_label: dict[str, str], place: str = "") -> MinutesApproval:
     """An approval with its approvers, organisations and attendees named as anonymised, and no place (as the
     meeting's own, left out)."""
     details = approval.minutes.details
     if details is None:
         return dataclasses.replace(approval, approvers=approvers)
     r = dataclasses.replace
-    details = r(details, place="",
+    details = r(details, place=_left_out(details.place, place),
                 organisations=tuple(r(o, name=org_label[o.uid], short_code=by_code.get(o.short_code, "?"))
                                     for o in details.organisations),
                 people=tuple(r(p, name=person_label[p.uid], email="", phone="") for p in details.people))

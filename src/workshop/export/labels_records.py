@@ -51,6 +51,7 @@ SV: dict[str, str] = {
     "person_role": "{role} ({organisation})",
     "a_participant": "Deltagare",
     "an_address": "(e-postadress)",
+    "place_left_out": "(utelämnad)",
 }
 
 EN: dict[str, str] = {
@@ -102,4 +103,5 @@ EN: dict[str, str] = {
     "person_role": "{role} ({organisation})",
     "a_participant": "Participant",
     "an_address": "(e-mail address)",
+    "place_left_out": "(left out)",
 }
