@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import re
 import zipfile
 
@@ -83,6 +85,11 @@ def test_the_export_menu_anonymises_when_ticked(app_window, example, tmp_path, m
     exports.actions["export_csv"].trigger()
     text = " ".join(p.read_text(encoding="utf-8") for p in (tmp_path / "anon").iterdir())
     assert _named(text, _names(example)) == [] and "Organisation A" in text
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: str(tmp_path / "anon.json"))
+    exports.actions["export_json"].trigger()  # a meeting's place, left out, says so as the command line's does
+    places = {m["place"] for m in json.loads((tmp_path / "anon.json").read_text(encoding="utf-8"))["engagement"][
+        "meetings"]}
+    assert places == {"(utelämnad)"} and all(m.place for m in example.meetings)
     exports.anonymise.setChecked(False)
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: str(tmp_path / "plain"))
     exports.actions["export_csv"].trigger()

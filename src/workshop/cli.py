@@ -96,14 +96,11 @@ def read_engagement(path: str):
 def _load_for_sharing(path: str, anonymise: bool = False, language: str = "sv"):
     """The engagement as documents and data exports see it: never the facilitator's internal notes;
     `anonymise`: organisations as "Organisation A, B…", people by their roles."""
-    from workshop.domain.anonymise import anonymised
     from workshop.domain.records import without_internal_notes
-    from workshop.export.labels import labels
+    from workshop.export.common import anonymised_for
 
     if anonymise:
-        lab = labels(language)
-        return anonymised(read_engagement(path), lab["organisation_n"], lab["a_participant"], lab["an_address"],
-                          lab["place_left_out"])
+        return anonymised_for(read_engagement(path), language)
     return without_internal_notes(read_engagement(path))
 
 

@@ -21,6 +21,16 @@ def find_meeting(e: Engagement, meeting_id: str) -> Meeting:
                       meeting_id=meeting_id)
 
 
+def anonymised_for(e: Engagement, language: str) -> Engagement:
+    """The engagement anonymised with the words of a document in this language ("Organisation A", "Deltagare 1",
+    a place left out read as "(utelämnad)"): the command line and the window share them."""
+    from workshop.domain.anonymise import anonymised
+    from workshop.export.labels import labels
+
+    lab = labels(language)
+    return anonymised(e, lab["organisation_n"], lab["a_participant"], lab["an_address"], lab["place_left_out"])
+
+
 def meeting_start(m: Meeting) -> datetime | None:
     """The meeting's start as a datetime, or None when the text is not an ISO date."""
     try:

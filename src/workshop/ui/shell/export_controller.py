@@ -21,7 +21,7 @@ from workshop.domain.engagement import Engagement
 from workshop.domain.errors import DomainError
 from workshop.domain.records import without_internal_notes
 from workshop.domain.vocabulary import MeetingStatus
-from workshop.export.common import meeting_date, meeting_when
+from workshop.export.common import anonymised_for, meeting_date, meeting_when
 from workshop.export.errors import ExportError
 from workshop.export.labels import labels
 from workshop.storage import StorageError
@@ -245,10 +245,7 @@ class ExportController(QObject):
         """The engagement as a document or data export shows it: no internal notes; anonymised when ticked."""
         if not self.anonymise.isChecked():
             return without_internal_notes(e)
-        from workshop.domain.anonymise import anonymised
-
-        lab = labels(self.settings.get(DOCUMENT_LANGUAGE))  # "Organisation A" in English documents
-        return anonymised(e, lab["organisation_n"], lab["a_participant"], lab["an_address"])
+        return anonymised_for(e, self.settings.get(DOCUMENT_LANGUAGE))  # "Organisation A" in English documents
 
     def _start(self, work: Callable[[Callable[[float], None]], None], path: str, title: str) -> None:
         self.job = _Job(work, path)
