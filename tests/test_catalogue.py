@@ -216,15 +216,37 @@ def test_hostile_text_is_stored_and_shown_as_typed(view, qtbot, session, example
         == HOSTILE.strip()
 
 
-def test_export_then_import_round_trip(view, session, tmp_path, monkeypatch):
+def test_export_then_import_round_trip(view, session, qtbot, tmp_path, monkeypatch):
     """Exported JSON carries themes, questions and hints; importing it into a blank engagement adds them all."""
+    from workshop.templates import engagement_from_template
+
     target = tmp_path / "katalog"
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: str(target))
     view.export_catalogue()
     data = json.loads((tmp_path / "katalog.json").read_text(encoding="utf-8"))
     e = session.engagement
-    assert data == catalogue_document(e.themes, e.questions)
-    assert any(q["hint"] for t in data["themes"] for q in t["questions"])
+    # Each theme with its own questions, in the order the catalogue shows them, hints included.
+    expected = [(t.title, [(q.text, q.hint) for q in e.questions if q.theme_uid == t.uid]) for t in e.themes]
+    assert (data["format"], data["format_version"]) == ("workshop-catalogue", 1)
+    assert [(t["title"], [(q["text"], q["hint"]) for q in t["questions"]]) for t in data["themes"]] == expected
+    assert sum(len(qs) for _, qs in expected) == len(e.questions) > 0
+    assert any(hint for _, qs in expected for _, hint in qs)
+
+    blank_path = tmp_path / "blank.workshop"
+    EngagementStore.create(blank_path, engagement_from_template("Blank", "Ny")).close()
+    blank = EngagementSession(EngagementStore.open(blank_path))
+    try:
+        assert blank.engagement.themes == () and blank.engagement.questions == ()
+        other = CatalogueView(blank)
+        qtbot.addWidget(other)
+        monkeypatch.setattr(dialogs, "ask_open_file", lambda *a, **k: str(tmp_path / "katalog.json"))
+        other.import_catalogue()
+        imported = _stored(blank_path)
+        assert [(t.title, [(q.text, q.hint) for q in imported.questions_of(t.uid)]) for t in imported.themes] \
+            == expected
+        assert _themes(other) == [title for title, _ in expected]
+    finally:
+        blank.close()
 
 
 def test_import_adds_only_what_is_missing_and_undoes(view, session, tmp_path, monkeypatch):
