@@ -135,15 +135,40 @@ def test_export_errors_are_shown_not_raised(app_window, tmp_path, monkeypatch):
     assert errors and "does not exist" in errors[0]
 
 
-def test_data_exports_write_xlsx_csv_and_json(app_window, tmp_path, monkeypatch):
-    """Export → Excel, CSV (a folder) and JSON write their files."""
-    window, exports, opened = app_window
-    exports.open_when_done.setChecked(False)
-    for key, name in (("export_xlsx", "d.xlsx"), ("export_csv", "csv"), ("export_json", "e.json")):
-        _answer_save(monkeypatch, tmp_path / name)
-        exports.actions[key].trigger()
-        assert (tmp_path / name).exists()
-    assert (tmp_path / "csv" / "votes.csv").exists()
+def test_data_exports_write_xlsx_csv_and_json(qtbot, example_path, tmp_path, monkeypatch):
+    """Export → Excel, CSV (a folder) and JSON write the open engagement: the workbook its results, the CSV
+    folder every vote, neither an internal note; the JSON (the engagement's backup) imports as the engagement
+    the window holds, internal notes included."""
+    import openpyxl
+
+    from workshop.export.transfer import read_json
+
+    marker = "ZQXINTERN4417"
+    with EngagementStore.open(example_path) as store:
+        meeting = store.load().meetings[1]
+        store.records.set_meeting_internal_notes(meeting.uid, f"Internt: {marker}")
+    monkeypatch.setattr(dialogs, "open_file", lambda path: True)
+    _app, window, controller = build(["workshop", str(example_path)])
+    qtbot.addWidget(window)
+    try:
+        exports = window.export_controller
+        exports.open_when_done.setChecked(False)
+        for key, name in (("export_xlsx", "d.xlsx"), ("export_csv", "csv"), ("export_json", "e.json")):
+            _answer_save(monkeypatch, tmp_path / name)
+            exports.actions[key].trigger()
+        book = openpyxl.load_workbook(tmp_path / "d.xlsx")
+        results = [(r[0], r[3], r[5]) for r in book["Resultat"].iter_rows(min_row=2, values_only=True)]
+        assert results == [("S", 21, 4), ("1 Teknik", 22, 2), ("1 Tjänst", 23, 1), ("2", 22, 2)]
+        cells = [str(v) for ws in book.worksheets for row in ws.iter_rows(values_only=True) for v in row]
+        assert not [c for c in cells if marker in c]
+        votes = (tmp_path / "csv" / "votes.csv").read_text(encoding="utf-8-sig").splitlines()
+        assert len(votes) == 1 + 5 * 4 * 7
+        assert not [p.name for p in (tmp_path / "csv").iterdir() if marker in p.read_text(encoding="utf-8-sig")]
+        backup = read_json(tmp_path / "e.json")
+        assert backup == window.session.engagement
+        assert next(m for m in backup.meetings if m.uid == meeting.uid).internal_notes == f"Internt: {marker}"
+    finally:
+        controller.close()
 
 
 def test_import_from_json_opens_the_new_engagement(app_window, example, tmp_path, monkeypatch):
