@@ -97,7 +97,13 @@ def test_output_the_terminal_cannot_encode_is_escaped_not_a_traceback(tmp_path):
     result = subprocess.run([sys.executable, "-m", "workshop.cli", "summary", str(path)], capture_output=True,
                             timeout=120, env=env)
     assert result.returncode == 0, result.stderr.decode("cp1252", "replace")
-    assert b"Traceback" not in result.stderr and result.stdout
+    assert b"Traceback" not in result.stderr
+    out = result.stdout.decode("cp1252")  # every byte is the terminal's own encoding
+    # The emoji cp1252 lacks are escaped, not dropped nor turned into "?"; what it has (å, ä, ö, ¦) is as typed.
+    assert "\\U0001f389\\U0001f600" in out and "?" not in out
+    assert "Tjänst <b ¦ =1+1" in out and "röd</font>" in out
+    # And the whole summary is there, down to its last section.
+    assert "Potential vs today" in out and "60 %" in out and "Robustness" in out
 
 
 def test_ctrl_c_says_interrupted_in_one_line_and_exits_130(example_path, capsys, monkeypatch):
