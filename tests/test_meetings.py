@@ -110,17 +110,19 @@ def test_repository_writes_and_restores_agenda_items(example_store):
 def test_repository_refuses_bad_values(example_store):
     """Empty titles and texts, unknown kinds and statuses are refused before anything is written."""
     repo = example_store.meetings
-    uid = example_store.load().meetings[0].uid
-    with pytest.raises(DomainError):
+    before = example_store.load()
+    uid = before.meetings[0].uid
+    with pytest.raises(DomainError, match="The meeting title must not be empty"):
         repo.add_meeting(Meeting(kind="work", title="  "))
-    with pytest.raises(DomainError):
+    with pytest.raises(DomainError, match="“party” is not a kind of meeting"):
         repo.add_meeting(Meeting(kind="party", title="x"))
-    with pytest.raises(DomainError):
+    with pytest.raises(DomainError, match="The agenda item must not be empty"):
         repo.insert_items(uid, [AgendaItem(text=" ", kind="free")])
-    with pytest.raises(DomainError):
+    with pytest.raises(DomainError, match="“done” is not an agenda item status"):
         repo.set_item_status(repo.agenda_order(uid)[0], "done")
-    with pytest.raises(DomainError):
+    with pytest.raises(DomainError, match="The decision must not be empty"):
         repo.add_decision(uid, dataclasses.replace(ActionItem(text=""), text=""))  # type: ignore[arg-type]
+    assert example_store.load() == before
 
 
 # --- the view ---------------------------------------------------------------
