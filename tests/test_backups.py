@@ -61,12 +61,17 @@ def test_backups_keep_the_last_ten(tmp_path, example):
 
 
 def test_backup_timer_backs_up_only_after_edits(example_store):
-    """backup_if_edited (the window's timer) makes a backup only when something was saved since the last."""
+    """backup_if_edited (the window's timer) makes a backup only when something was saved since the last,
+    and that backup holds the edit."""
     assert example_store.backup_if_edited() is None
+    before = backups_of(example_store.path)
     example_store.rename_organisation(example_store.load().organisations[0].uid, "Ny")
     made = example_store.backup_if_edited()
-    assert made is not None and made.exists()
+    assert made is not None and backups_of(example_store.path) == [*before, made]
+    with EngagementStore.open(made, read_only=True) as backup:
+        assert backup.load() == example_store.load() and backup.load().organisations[0].name == "Ny"
     assert example_store.backup_if_edited() is None
+    assert backups_of(example_store.path) == [*before, made]
 
 
 def test_restore_puts_a_backups_content_back_and_keeps_the_present(example_path):
