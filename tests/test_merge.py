@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from pathlib import Path
 
@@ -433,12 +434,15 @@ def test_organisations_added_on_both_sides_with_one_name_are_both_kept(pair, tmp
 
 
 def test_storage_refuses_an_unknown_output_folder(pair, tmp_path):
-    """The merged file goes to an existing folder or nowhere."""
+    """The merged file goes to an existing folder or nowhere: the refusal names the missing folder and
+    nothing is created, neither the folder nor a file in it."""
     mine, theirs = pair
     _, image = merge_files(mine, theirs)
-    with pytest.raises(StorageError):
-        write_image(image, tmp_path / "missing" / "out.workshop")
-    assert isinstance(MergeError("x"), StorageError)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    missing = tmp_path / "missing"
+    with pytest.raises(StorageError, match=f"the folder {re.escape(str(missing))} does not exist"):
+        write_image(image, missing / "out.workshop")
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
 
 
 def test_copies_at_different_schema_versions_merge_and_the_older_file_is_left_as_it_was(tmp_path, example):
