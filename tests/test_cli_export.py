@@ -13,8 +13,13 @@ from workshop.cli import main
 
 
 def _meeting_ids(path, capsys):
+    return [uid for uid, _when, _title in _meetings_listed(path, capsys)]
+
+
+def _meetings_listed(path, capsys):
+    """(ID, date and time, title) of each meeting, as `workshop meetings` lists them."""
     assert main(["meetings", str(path)]) == 0
-    return [line.split("\t")[0] for line in capsys.readouterr().out.splitlines()]
+    return [tuple(line.split("\t")) for line in capsys.readouterr().out.splitlines()]
 
 
 def test_meetings_lists_id_date_and_title(example_path, capsys):
@@ -28,19 +33,25 @@ def test_meetings_lists_id_date_and_title(example_path, capsys):
 
 @pytest.mark.parametrize("command, marker", [("minutes", "Protokoll"), ("preread", "Underlag inför möte")])
 def test_meeting_documents_are_written(example_path, tmp_path, capsys, command, marker):
-    """`workshop minutes|preread FILE --meeting ID -o OUT.pdf` writes the PDF and prints its name."""
-    uid = _meeting_ids(example_path, capsys)[1]
+    """`workshop minutes|preread FILE --meeting ID -o OUT.pdf` writes that meeting's PDF and prints its name."""
+    uid, when, title = _meetings_listed(example_path, capsys)[1]
     out = tmp_path / "doc.pdf"
     assert main([command, str(example_path), "--meeting", uid, "-o", str(out)]) == 0
     assert capsys.readouterr().out.strip() == str(out)
-    assert marker in text_of(out)
+    text = " ".join(text_of(out).split())
+    assert marker in text
+    assert title in text and when[:10] in text  # the meeting asked for, not another one
 
 
 def test_report_is_written(example_path, tmp_path, capsys):
-    """`workshop report FILE -o OUT.pdf` writes the report."""
+    """`workshop report FILE -o OUT.pdf` writes the report of that file: its title, its organisations by name
+    (anonymised only when asked) and the published result."""
     out = tmp_path / "r.pdf"
     assert main(["report", str(example_path), "-o", str(out)]) == 0
-    assert "Slutrapport" in text_of(out)
+    text = " ".join(text_of(out).split())
+    assert "Slutrapport" in text and "Utredning it-drift GGVVH" in text
+    assert "Gislaved" in text and "Organisation A" not in text
+    assert "1 Tjänst 3 4 4 2 2 4 4 23 1" in text
 
 
 def test_xlsx_has_one_sheet_per_table_with_frozen_headers(example_path, tmp_path):
