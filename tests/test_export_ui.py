@@ -47,7 +47,9 @@ def test_report_is_written_with_a_progress_dialog_and_opened(app_window, qtbot, 
     with qtbot.waitSignal(exports.done, timeout=30000):
         exports.actions["export_report"].trigger()
         assert exports.progress is not None and exports.progress.isVisible()
-    assert "Slutrapport" in text_of(target)
+    text = " ".join(text_of(target).split())
+    assert "Slutrapport" in text and "Utredning it-drift GGVVH" in text  # the open engagement's report
+    assert "Gislaved" in text and "1 Tjänst 3 4 4 2 2 4 4 23 1" in text  # named (not anonymised), its result
     assert opened == [str(target)]
     assert exports.progress is None
 
