@@ -270,12 +270,15 @@ def _rendered(text: str) -> QTextDocument:
     return doc
 
 
-def _check_rich(text: str, where: str) -> None:
+def _check_rich(text: str, where: str) -> bool:
+    """Whether the tooltip showed a payload (checked to be literal)."""
     doc = _rendered(text)
     html = doc.toHtml()
     assert "<img" not in html and "<a href" not in html, where  # elements; escaped text shows as &lt;img
     if "fet" in doc.toPlainText():  # it shows a payload: literally, tags and entities included
         assert PAYLOADS["bold"] in doc.toPlainText() and "&amp;" in doc.toPlainText(), (where, doc.toPlainText())
+        return True
+    return False
 
 
 def _size(model, parent) -> tuple[int, int]:
@@ -309,13 +312,16 @@ def test_qt_labels_tooltips_and_legends_show_text_literally(hostile_window, host
     from workshop.charts.rich_text import LABEL_MAX
 
     window = hostile_window
-    seen_tooltips = 0
+    seen_tooltips = literal = 0
     for key in window.view_keys():
         window.show_view(key)
         qtbot.wait(20)
-    for label in window.findChildren(QLabel):
-        if PAYLOADS["bold"] in label.text() or PAYLOADS["image"] in label.text():
-            assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName() or label.text()[:60]
+    holding = [label for label in window.findChildren(QLabel)
+               if PAYLOADS["bold"] in label.text() or PAYLOADS["image"] in label.text()]
+    for label in holding:
+        assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName() or label.text()[:60]
+    # The check above ran: the title, the history's comparison and a person's facts show hostile names.
+    assert {"engagementTitle", "historyCompared", "personFacts"} <= {label.objectName() for label in holding}
     for view in window.findChildren(QAbstractItemView):
         model = view.model()
         if model is None:
@@ -327,17 +333,17 @@ def test_qt_labels_tooltips_and_legends_show_text_literally(hostile_window, host
                 tip = model.headerData(section, orientation, Qt.ItemDataRole.ToolTipRole)
                 if tip:
                     seen_tooltips += 1
-                    _check_rich(str(tip), f"{view.objectName()} header {section}")
+                    literal += _check_rich(str(tip), f"{view.objectName()} header {section}")
         stack = [model.index(r, c, root) for r in range(rows) for c in range(columns)]
         while stack:
             index = stack.pop()
             tip = index.data(Qt.ItemDataRole.ToolTipRole)
             if tip:
                 seen_tooltips += 1
-                _check_rich(str(tip), f"{view.objectName()} {index.row()},{index.column()}")
+                literal += _check_rich(str(tip), f"{view.objectName()} {index.row()},{index.column()}")
             stack += [model.index(r, 0, index) for r in range(_size(model, index)[0])]  # tree children
-    assert seen_tooltips > 50
-    legends = 0
+    assert seen_tooltips > 50 and literal > 50, (seen_tooltips, literal)  # many showed a payload, literally
+    legends = shown_payloads = 0
     for chart in window.findChildren(ChartBase):
         legend = getattr(chart, "legend", None)
         for _, label in getattr(legend, "items", []):
@@ -345,9 +351,10 @@ def test_qt_labels_tooltips_and_legends_show_text_literally(hostile_window, host
             assert "<img" not in label.item.toHtml() and "<a href" not in label.item.toHtml()
             shown = label.item.toPlainText()
             if "fet" in shown:  # literally, as one line of at most LABEL_MAX characters (a legend has no more room)
+                shown_payloads += 1
                 assert shown.endswith("…") and len(shown) <= LABEL_MAX, shown
                 assert any(" ".join(o.name.split()).startswith(shown[:-1]) for o in hostile.organisations), shown
-    assert legends > 0
+    assert legends > 0 and shown_payloads > 0  # some legend showed a hostile name, checked above
 
 
 @pytest.mark.parametrize("document, words", [("report", 5), ("minutes", 2)])
