@@ -656,10 +656,16 @@ def test_the_headline_of_a_long_named_organisation_s_round_keeps_its_news_in_vie
 
 def test_an_item_s_whole_wording_is_in_its_tooltip(window):
     """The item column shows two lines of a criterion's wording; the tooltip holds the whole (it held none)."""
+    from PySide6.QtGui import QTextDocument
+
     view = window.views["room"]
     _start(view)
+    criterion = window.session.engagement.criteria[6]
     index = view.arrivals.index(6, 0)
-    assert view.arrivals.data(index) in view.arrivals.data(index, Qt.ItemDataRole.ToolTipRole)
+    tip = QTextDocument()
+    tip.setHtml(view.arrivals.data(index, Qt.ItemDataRole.ToolTipRole))
+    assert " ".join(tip.toPlainText().split()) == f"7. {' '.join(criterion.text.split())}"
+    assert view.arrivals.data(index) in tip.toPlainText()
 
 
 def test_the_room_view_names_who_has_still_to_vote(window, qtbot):
