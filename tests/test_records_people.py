@@ -92,13 +92,22 @@ def test_a_name_part_that_is_also_a_word_is_found_only_as_a_name(example):
 
 
 def test_person_export_writes_everything_held_about_them(example_path, tmp_path):
-    """The export holds their facts and every place they appear."""
-    _e, johan = _person(example_path, "Johan Lindqvist")
+    """The export holds their facts and every place they appear: each meeting attended (with its date), each
+    action item they own, each note naming them, with the meeting it is in."""
+    e, johan = _person(example_path, "Johan Lindqvist")
+    with EngagementStore.open(example_path) as store:
+        store.records.set_contact(johan.uid, "johan@gislaved.se", "0371-81000")
     out = tmp_path / "johan.json"
     assert main(["person-export", str(example_path), "--person", johan.uid, "-o", str(out)]) == 0
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert data["person"]["name"] == "Johan Lindqvist" and data["person"]["organisation"] == "Gislaved"
-    assert len(data["places"]) >= 5
+    assert data["person"] == {"id": johan.uid, "name": "Johan Lindqvist", "role": "IT-chef", "organisation": "Gislaved",
+                              "steering_group": False, "email": "johan@gislaved.se", "phone": "0371-81000"}
+    # What the example holds about him, looked up here in the engagement itself.
+    expected = [("attended", m.uid, m.starts_at[:10]) for m in e.meetings if johan.uid in m.attendee_uids] + \
+        [("owns-action", m.uid, a.text) for m in e.meetings for a in m.action_items if a.owner == johan.name] + \
+        [("mentioned", m.uid, a.notes) for m in e.meetings for a in m.agenda if re.search(r"\bJohan\b", a.notes)]
+    assert len(expected) == 5
+    assert sorted((p["kind"], p["meeting_id"], p["text"]) for p in data["places"]) == sorted(expected)
 
 
 def test_forget_person_leaves_the_name_in_no_byte_of_the_file_or_its_backups(example_path, capsys):
@@ -322,6 +331,9 @@ def test_people_view_exports_a_persons_data(app_window, monkeypatch, tmp_path):
     data = json_module.loads((tmp_path / "anna.json").read_text(encoding="utf-8"))
     assert data["person"]["name"] == "Anna Sanell" and data["places"]
     assert "anna.json" in view.message.text()
+    anna = view.model.person(row).person.uid
+    assert main(["person-export", str(window.session.path), "--person", anna, "-o", str(tmp_path / "cli.json")]) == 0
+    assert json_module.loads((tmp_path / "cli.json").read_text(encoding="utf-8")) == data
 
 
 def test_forgetting_leaves_other_peoples_names_alone(example_path):
