@@ -56,8 +56,9 @@ def test_an_unwritable_folder_gives_a_clear_message(tmp_path, monkeypatch):
 
 def test_a_missing_folder_is_named(tmp_path):
     """An output folder that does not exist is named in the message and nothing is created."""
-    with pytest.raises(ExportError, match="does not exist"):
+    with pytest.raises(ExportError) as refused:
         write_atomically(tmp_path / "nope" / "x.pdf", lambda p: p.write_bytes(b"x"))
+    assert str(refused.value) == f"{tmp_path / 'nope' / 'x.pdf'}: the folder {tmp_path / 'nope'} does not exist."
     assert list(tmp_path.iterdir()) == []
 
 
