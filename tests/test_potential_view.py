@@ -89,9 +89,14 @@ def test_factor_scoring_setting_and_entry(window, example_path):
     assert view.model.index(1, 2).data(Qt.ItemDataRole.EditRole) == "4 5 4"
     assert view.model.setData(view.model.index(1, 3), "554")
     assert _stored(example_path, 1, "D").value == 80
-    for bad in ("6 5 5", "45", "a b c", "80"):
+    before = _stored(example_path, 1, "E")
+    three = "Type three factors — will, benefit, ability — each 0–5"
+    for bad, why in (("6 5 5", "Will must be between 0 and 5; 6 is outside."), ("45", three),
+                     ("a b c", "Will: “a” is not a whole number."), ("80", three)):
+        view.message.clear()  # each refusal says its own reason (not the one before it, still showing)
         assert not view.model.setData(view.model.index(1, 4), bad)
-        assert view.message.text()
+        assert view.message.text().startswith(f"Gnosjö, area E: {why}"), (bad, view.message.text())
+    assert _stored(example_path, 1, "E") == before
     window.session.undo_stack.undo()
     window.session.undo_stack.undo()
     window.session.undo_stack.undo()

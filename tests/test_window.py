@@ -86,9 +86,11 @@ def test_refused_entry_changes_nothing(app_window, example_path):
     view = window.views["potential"]
     index = view.model.index(1, 2)
     old = index.data()
-    for bad in ("abc", "101", "-5"):
+    for bad, why in (("abc", "“abc” is not a whole number."), ("101", "between 0 and 100; 101 is outside."),
+                     ("-5", "between 0 and 100; -5 is outside.")):
+        view.message.clear()  # each refusal says its own reason (not the one before it, still showing)
         assert not view.model.setData(index, bad)
-        assert view.message.text()
+        assert view.message.text().startswith("Gnosjö, area C: Potential") and view.message.text().endswith(why)
     assert index.data() == old
     assert window.session.undo_stack.count() == 0
     assert str(_stored_value(example_path, "Gnosjö", "C")) == old
