@@ -178,7 +178,13 @@ def test_projector_shows_a_live_radar(window, qtbot):
     view.show_shares_on_projector()
     bars = channel.current.chart_factory()
     qtbot.addWidget(bars)
+    bars.show()
     assert isinstance(bars, PotentialShareBars)
+    assert bars.bar_heights(1) == pytest.approx([0.4, 0.25, 0.35])  # today's spend, as typed
+    before = bars.bar_heights(0)
+    assert sum(before) == pytest.approx(1) and before[0] < 0.6  # the edit above lowered IT-drift's share
+    assert view.model.setData(view.model.index(0, 0), "100")
+    assert bars.bar_heights(0)[0] > before[0]  # and it follows the next one
 
 
 def test_charts_have_export_and_projector_actions(window):

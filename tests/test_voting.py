@@ -269,6 +269,8 @@ def test_results_on_projector_need_every_alternative_revealed(window, qtbot):
     gate2 = window.presenter_channel.current.chart_factory()
     qtbot.addWidget(gate2)
     assert isinstance(gate2.chart, FeasibilityLive)
+    points = {p.label: (round(p.x, 4), p.y) for p in gate2.chart.points()}
+    assert points == {"S": (0.6, 21), "1 Teknik": (0.6, 22), "1 Tjänst": (0.6, 23), "2": (1.0, 22)}
 
 
 def test_preferences_table_chart_and_edits(window, example_path):
