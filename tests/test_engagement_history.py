@@ -218,16 +218,20 @@ def test_the_history_view_shows_what_changed_and_moves_a_number_to_another_meeti
         view.given.setCurrentCell(0, 0)
         # The meeting's date in the cell (its title had been cut to "Arbetsmöt…"), the whole title in its tooltip.
         assert view.given.item(0, 2).text()[:4].isdigit() and "Arbetsmöte Gnosjö" in view.given.item(0, 2).toolTip()
+        gno = session.engagement.organisations[1]
+        given = next(p for p in session.engagement.potentials if p.organisation_uid == gno.uid)
+        assert given.meeting_uid is not None
         view.given_meeting.setCurrentIndex(0)  # (no meeting)
         assert view.move_to_meeting()
-        gno = session.engagement.organisations[1]
         first = next(p for p in session.engagement.potentials if p.organisation_uid == gno.uid)
         assert first.meeting_uid is None
+        with EngagementStore.open(example_path, read_only=True) as store:  # in the file, not only the window
+            assert next(p for p in store.load().potentials if p.uid == given.uid).meeting_uid is None
         # The Edit menu says what it would undo: the number's own name, not "Meeting of a number".
         assert session.undo_stack.undoText() == f"Set the meeting of {view.given.item(0, 0).text()}"
         session.undo_stack.undo()
         first = next(p for p in session.engagement.potentials if p.organisation_uid == gno.uid)
-        assert first.meeting_uid is not None
+        assert first == given  # given in its own meeting again
     finally:
         session.close()
 
