@@ -210,16 +210,17 @@ def test_csv_keeps_every_text_and_disarms_formulas(stored):
     """CSV cells hold the text as typed; one starting with "=" gets the leading apostrophe."""
     from workshop.export.csv_export import render_csv
 
-    from workshop.export.text import spreadsheet_text
-
     files = render_csv(stored)
     rows = list(csv.reader(io.StringIO(files["preferences.csv"].decode("utf-8-sig"), newline=""), delimiter=";"))
     names = {row[0] for row in rows[1:]}
-    for o in stored.organisations:
-        if any(p.organisation_uid == o.uid for p in stored.preferences):
-            name = spreadsheet_text(o.name)  # control characters as the workbook shows them (U+FFFD)
-            assert ("'" + name if name.startswith("=") else name) in names
-            assert "\x00" not in name
+    stating = [o for o in stored.organisations if any(p.organisation_uid == o.uid for p in stored.preferences)]
+    assert len(stating) == len(stored.organisations)  # every organisation's name is checked below
+    for o in stating:
+        # As typed, but for what XML cannot hold (NUL, ESC, BEL, U+FFFE …), which the workbook shows as U+FFFD.
+        name = _XML_ILLEGAL.sub("\ufffd", o.name)
+        assert ("'" + name if name.startswith("=") else name) in names
+    assert any(PAYLOADS["bold"] in n and PAYLOADS["entity"] in n and PAYLOADS["emoji"] in n for n in names)
+    assert not any("\x00" in n for n in names)
 
 
 def test_json_round_trip_gives_back_every_text(stored, tmp_path):
