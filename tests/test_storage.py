@@ -149,12 +149,16 @@ def test_bad_files_are_refused_and_left_untouched(tmp_path, content, message):
 
 
 def test_truncated_engagement_is_refused(tmp_path, example_path):
-    """A file cut off half way (a damaged copy) is refused, not opened."""
+    """A file cut off half way (a damaged copy) is refused as damaged (so the window offers its backup), not
+    opened, and left as it is."""
     data = example_path.read_bytes()
     cut = tmp_path / "cut.workshop"
     cut.write_bytes(data[: len(data) // 2])
-    with pytest.raises(StorageError):
+    before = sorted(p.name for p in tmp_path.iterdir())
+    with pytest.raises(DamagedFileError, match=r"cut\.workshop: the file is damaged"):
         EngagementStore.open(cut)
+    assert cut.read_bytes() == data[: len(data) // 2]
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
 
 
 def _altered(path, *statements: str) -> None:
