@@ -283,6 +283,41 @@ def test_a_refusal_in_the_approval_dialog_is_laid_out_whole(qtbot, example):
         assert above.bottom() < below.top(), (name, rows)
 
 
+def test_a_meeting_title_of_two_lines_is_not_drawn_over_the_explanation(qtbot, example):
+    """Justera protokoll… on "Arbetsmöte Gnosjö: IT-drift idag och framåt": the title's second line was drawn
+    over the explanation beneath it (Qt sized the dialog for one line of each). On opening, every wrapped
+    label has the height its lines need and none overlaps the next."""
+    import dataclasses
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    meeting = dataclasses.replace(example.meetings[0], title="Arbetsmöte Gnosjö: IT-drift idag och framåt, "
+                                                             "med kommundirektören och it-chefen")
+    seen = []
+
+    def look():
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible())
+        QApplication.processEvents()  # what the facilitator sees once the dialog is up
+        title = dialog.findChild(QLabel, "approvedMeeting")
+        shown = sorted((w for w in dialog.findChildren(QWidget) if w.isVisible() and w.parent() is dialog),
+                       key=lambda w: w.y())
+        rows = [w for w in shown if w.x() < 20]
+        seen.append((title.heightForWidth(title.width()) > title.fontMetrics().lineSpacing() + 8,
+                     [(w.objectName() or type(w).__name__, w.geometry()) for w in rows],
+                     [(label.height(), label.heightForWidth(label.width()))
+                      for label in dialog.findChildren(QLabel) if label.wordWrap() and label.isVisible()]))
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    approve.ask_approval(None, example, meeting, "")
+    two_lines, rows, labels = seen[0]
+    assert two_lines  # the case at hand: the title wraps
+    assert all(height >= needed for height, needed in labels), labels
+    for (_name, above), (name, below) in zip(rows, rows[1:]):
+        assert above.bottom() < below.top(), (name, rows)
+
+
 def test_every_kind_of_addendum_has_words_in_both_languages_and_the_file_knows_them(example_path):
     """Minutes never print a raw addendum code; the file refuses a kind the domain does not know."""
     import sqlite3

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from workshop.domain.amendments import amendments
@@ -70,17 +70,25 @@ def ask_approval(parent: QWidget, engagement: Engagement, meeting: Meeting, sugg
             refusal.show()
             # As high as the wrapped lines need at its width: it had kept its height, the refusal and the
             # explanation drawn over each other and the fields squeezed.
-            dialog.layout().activate()
-            dialog.resize(dialog.width(), max(dialog.height(), dialog.heightForWidth(dialog.width())))
+            _fit_height(dialog)
             return
         dialog.accept()
 
     buttons.accepted.connect(check)
     buttons.rejected.connect(dialog.reject)
     form.addRow(buttons)
+    # Opened as high as its wrapped lines need, too, once shown (the title's bold font applies then): Qt sized
+    # it for one line of the meeting's title, and a title of two lines was drawn over the explanation.
+    QTimer.singleShot(0, dialog, lambda: _fit_height(dialog))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return [n for n in names.text().split(",")], when.text()
+
+
+def _fit_height(dialog: QDialog) -> None:
+    """The dialog as high as its wrapped labels need at its width (Qt's own size leaves them one line)."""
+    dialog.layout().activate()
+    dialog.resize(dialog.width(), max(dialog.height(), dialog.heightForWidth(dialog.width())))
 
 
 def approve_minutes(session: EngagementSession, meeting_uid: str, approvers: list[str], on: str) -> None:
