@@ -925,6 +925,34 @@ def test_reveal_over_the_code_puts_the_round_s_results_on_the_projector(window, 
     assert window.presenter_channel.current.title == "Bakgrund"
 
 
+def test_reveal_over_another_alternative_s_hidden_votes_puts_the_round_s_results_up(window, qtbot):
+    """A round on 1 Tjänst; Criteria voting, opened to watch the grid, was on S and its "Votes on projector"
+    put S's votes up (hidden: nothing of S is revealed). Reveal the results on the projector revealed 1 Tjänst,
+    left S's "Votes are hidden" in front of the room, and said "the projector shows the round's results". The
+    round's results now go up; over a question of the meeting (which stays) the window says what is shown."""
+    from workshop.ui.presenter.window import PresenterWindow
+
+    view = window.views["room"]
+    phone = _start(view)  # 1 Tjänst
+    gis = _organisation(phone.round(), "GIS")
+    assert phone.vote(qtbot, gis["id"], phone.round()["items"][0]["id"], 1)[0] == 200
+    presenter = PresenterWindow(window.presenter_channel)
+    qtbot.addWidget(presenter)
+    _voting_on(window, "S").show_votes_on_projector()
+    assert presenter.hides_votes()
+    window.show_view("room")
+    view.reveal.click()
+    assert not presenter.hides_votes() and presenter.chart is not None  # the room sees votes
+    assert "1 Tjänst" in window.presenter_channel.current.title
+    assert view.message.text() == "Revealed: the projector shows the round's results."
+    window.presenter_channel.publish(PresenterContent(kind="question", title="Bakgrund", body="Fråga"))
+    view.switch.click()
+    _start(view)  # the same alternative again: hidden again until revealed
+    view.reveal.click()
+    assert window.presenter_channel.current.title == "Bakgrund"
+    assert view.message.text() == "Revealed. The projector still shows “Bakgrund”."
+
+
 def test_ctrl_z_in_a_field_being_typed_in_undoes_the_typing_while_phones_vote(window, qtbot, example_path):
     """A phone's vote is not the facilitator's doing: Ctrl+Z in the field they are typing in still takes back
     their typing, and the vote stays. A vote arriving had made it the window's Undo: in the agenda's free item

@@ -266,13 +266,34 @@ class RoomView(QWidget):
                 self._presenter.reveal_votes(code)
             shown, room = self._presenter.current, self.bridge.round  # the round that ran, whatever is chosen now
             if self._show_results is not None and room is not None and (
-                    shown.kind == "blank" or shown.title == self._projector_title()):
-                # The projector still showed the code (or nothing): the round's results go up in its place. It
-                # had said "the projector shows the round's results" over the QR code.
+                    shown.kind == "blank" or shown.title == self._projector_title() or self._still_hidden(shown)):
+                # The projector still showed the code (or nothing), or votes this reveal does not reveal (another
+                # alternative's, chosen in Criteria voting): the round's results go up in its place. It had said
+                # "the projector shows the round's results" over the QR code, and over "Votes are hidden".
                 key = {RoundKind.CRITERIA: code or room.alternative_code,
                        RoundKind.POTENTIAL: room.organisations[0].uid if room.organisations else ""}.get(room.kind, "")
                 self._show_results(room.kind, key)
-            self.message.note(tr("Revealed: the projector shows the round's results."))
+            now = self._presenter.current
+            if now is shown and (now.kind != "chart" or self._still_hidden(now)):
+                # A slide the facilitator put up stays (a question of the meeting): said so, not "the results".
+                self.message.note(tr("Revealed. The projector still shows “{title}”.").format(
+                    title=now.title or now.body))
+            else:
+                self.message.note(tr("Revealed: the projector shows the round's results."))
+
+    def _still_hidden(self, content: PresenterContent) -> bool:
+        """Whether the projector shows "Votes are hidden" for this content: values still sealed, or a chart
+        whose gate is still closed (asked of the chart itself, built for the question and thrown away)."""
+        if self._presenter is None or content.kind != "chart" or content.chart_factory is None:
+            return False
+        if self._presenter.hides(content):
+            return True
+        chart = content.chart_factory()
+        try:
+            hides = getattr(chart, "hides_votes", None)
+            return bool(callable(hides) and hides())
+        finally:
+            chart.deleteLater()
 
     def _on_stopped(self) -> None:
         self.switch.setText(tr("Start room voting"))
