@@ -159,6 +159,28 @@ def test_new_meeting_from_the_keyboard_with_details(view, qtbot, session, monkey
     assert _meeting(example_path, uid).place == ""
 
 
+def test_tab_leaves_the_start_for_the_length_and_back(view, qtbot, example_path):
+    """Tabbing through a meeting's details stayed in Starts for five Tabs (year, month, day, hour, minute)
+    before reaching Length; Shift+Tab likewise on the way back. One Tab leaves it either way, and a start
+    typed there is stored as it leaves."""
+    details = view.details
+    uid = view.current_uid()
+    details.title.setFocus()
+    qtbot.keyClick(details.title, Qt.Key.Key_Tab)
+    assert details.starts.hasFocus()
+    qtbot.keyClick(details.starts, Qt.Key.Key_Tab)
+    assert details.duration.hasFocus()
+    qtbot.keyClick(details.duration, Qt.Key.Key_Backtab)
+    assert details.starts.hasFocus()
+    qtbot.keyClick(details.starts, Qt.Key.Key_Backtab)
+    assert details.title.hasFocus()
+    qtbot.keyClick(details.title, Qt.Key.Key_Tab)
+    type_text(details.starts, "202406101400")  # the parts in turn, each moving on to the next when typed
+    qtbot.keyClick(details.starts, Qt.Key.Key_Tab)
+    assert details.duration.hasFocus()
+    assert _meeting(example_path, uid).starts_at == "2024-06-10T14:00"
+
+
 # The completer's popup asks the offscreen platform for things it cannot do.
 @pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")
 def test_attendees_are_offered_again_and_undo(view, qtbot, session, example_path):
