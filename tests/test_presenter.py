@@ -220,6 +220,20 @@ def test_show_on_projector_without_the_presenter_view_says_how_to_start_it(app_w
     window.presenter_controller.presenter.close()
 
 
+def test_f5_takes_back_the_note_saying_to_press_f5(app_window, qtbot):
+    """Show on projector, then F5 as the status bar said: "press F5" stayed in the bar for its eight seconds
+    beside "Projector: Potential per area", as if the room did not see the chart yet."""
+    from PySide6.QtWidgets import QPushButton
+
+    window = app_window
+    window.show_view("potential")
+    window.views["potential"].findChild(QPushButton, "potentialToProjector").click()
+    assert "F5" in window.statusBar().currentMessage()
+    window.actions["presenter"].trigger()
+    assert "F5" not in window.statusBar().currentMessage()
+    window.presenter_controller.presenter.close()
+
+
 def test_show_on_projector_puts_up_the_chart_in_view(app_window, qtbot):
     """At 1366 × 768 the radar and the shares are tabs; from the Shares tab the button had put the radar up."""
     from PySide6.QtWidgets import QPushButton

@@ -21,6 +21,11 @@ from workshop.ui.widgets.settings import PRESENTER_SCREEN, Settings
 SEEN_LETTERS = 36  # the status bar's note of what the room sees: cut with "…" beyond this (whole in its tip)
 
 
+def _ready() -> str:
+    """The status bar's note that something waits for the presenter view."""
+    return tr("Ready for the projector: press F5 (View → Start Presenter View) to show it to the room.")
+
+
 class PresenterController(QObject):
     """Owns the presenter window of one main window."""
 
@@ -99,6 +104,8 @@ class PresenterController(QObject):
         self._place(screen)
         self._stop_action(True)
         self._say_seen()
+        if self.window.statusBar().currentMessage() == _ready():  # "press F5" had stayed, F5 just pressed
+            self.window.statusBar().clearMessage()
 
     def _place(self, screen: QScreen) -> None:
         presenter = self.presenter
@@ -154,8 +161,7 @@ class PresenterController(QObject):
             return
         if self.presenter is not None and self.presenter.isVisible():
             return
-        self.window.statusBar().showMessage(
-            tr("Ready for the projector: press F5 (View → Start Presenter View) to show it to the room."), 8000)
+        self.window.statusBar().showMessage(_ready(), 8000)
 
     def stop(self) -> None:
         """Close the presenter window."""
