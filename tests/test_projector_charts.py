@@ -130,6 +130,29 @@ def test_names_of_any_length_share_the_key_s_height(open_app, qtbot, tmp_path, e
     assert key.mapTo(presenter, key.rect().topLeft()).y() + key.bottom() <= presenter.height()
 
 
+def test_the_key_is_as_large_as_the_chart_s_labels_and_grows_with_the_projector(window, qtbot):
+    """The key's letters stayed 26 px on any projector: under the 28 px the room's text has at least on a
+    1080-line screen (the chart's own labels are 22 pt, ~29 px), and no larger on a 1440-line one. They now
+    grow with the screen; a 768-line projector keeps the size it had."""
+    from PySide6.QtWidgets import QLabel
+
+    from workshop.ui.presenter.window import MIN_BODY_PX
+
+    window.show_view("potential")
+    letters = {}
+    for size in ((1366, 768), (1920, 1080), (2560, 1440)):
+        presenter = _presenter(window, qtbot, size)
+        qtbot.waitExposed(presenter)
+        window.views["potential"].show_radar_on_projector()
+        qtbot.wait(20)
+        letters[size[1]] = {label.fontInfo().pixelSize() for label in presenter.key.findChildren(QLabel)
+                            if label.text()}
+        presenter.close()
+    assert letters[768] == {26}
+    assert min(letters[1080]) >= MIN_BODY_PX
+    assert min(letters[1440]) >= max(letters[1080]) * 1.25
+
+
 def test_one_organisation_against_the_median_with_the_others_faded(window, qtbot):
     """Choosing Gnosjö draws it and the median in colour, the other four in the faded colour behind them."""
     window.show_view("potential")

@@ -25,6 +25,11 @@ FOREGROUND = "#FFFFFF"
 ACCENT = "#FFD166"
 MIN_BODY_PX = 28
 BODY_STEPS = (64, 56, 48, 42, 36, 32, 28)  # px on a 1080-line screen, largest that fits wins
+# The key beside a chart (what A…I or 1…7 stand for): as large as the chart's own labels (22 pt, ~29 px) on a
+# 1080-line screen and growing with a larger one; it had stayed at 26 px on any screen (tiny on 1440 or 2160
+# lines). A 768-line projector keeps the 26 px it had.
+KEY_PX = 30
+KEY_LEAST_PX = 26
 TITLE_LINES = 3  # the title (a theme, a client, a chart's caption) is cut with "…" beyond this
 _NEXT = (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Return,
          Qt.Key.Key_Enter, Qt.Key.Key_N)
@@ -185,6 +190,8 @@ class PresenterWindow(QWidget):
             self.chart_layout.addWidget(widget, 3)
             widget.show()
         if key is not None:
+            if hasattr(key, "set_font_px"):  # read from the back as the chart's own labels are, on any screen
+                key.set_font_px(max(KEY_LEAST_PX, round(KEY_PX * self.scale())))
             key.setParent(self.chart_page)
             self.chart_layout.addWidget(key, 2)
             key.show()

@@ -47,6 +47,18 @@ class AxisKey(QWidget):
         self.refresh()
         session.changed.connect(lambda _part: self.refresh())
 
+    def set_font_px(self, font_px: int) -> None:
+        """Letters this many pixels high (the presenter window sizes them to its screen)."""
+        if font_px != self._font_px:
+            self._font_px = font_px
+            self._grid.setHorizontalSpacing(font_px // 2)
+            self._shown = []  # laid out again in the new size
+            self.refresh()
+
+    def font_px(self) -> int:
+        """The letters' size in pixels."""
+        return self._font_px
+
     def refresh(self) -> None:
         """Show the axes as the engagement now names them."""
         entries = list(self._entries())
