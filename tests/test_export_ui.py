@@ -247,6 +247,19 @@ def test_documents_are_proposed_under_a_name_in_their_own_language(app_window, m
         assert names[0].startswith(words[0]) and names[1].startswith(words[1]), names
 
 
+def test_a_colon_in_a_meeting_s_title_leaves_one_space_in_the_file_name(app_window, monkeypatch):
+    """"Gemensamt arbetsmöte: potential …" was proposed as "… Gemensamt arbetsmöte  potential ….pdf": the
+    colon, which file systems refuse, left two spaces in the name sent to the room."""
+    window, exports, _ = app_window
+    meeting = next(m for m in window.session.engagement.meetings if ": " in m.title)
+    proposed = []
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, title, folder, *a: proposed.append(folder))
+    monkeypatch.setattr(dialogs, "ask_item", lambda *a: meeting)
+    exports.actions["export_preread"].trigger()
+    name = proposed[0].rsplit("/", 1)[-1]
+    assert "  " not in name and meeting.title.replace(": ", " ") in name, name
+
+
 def test_running_a_meeting_is_undone_by_the_button_s_words(app_window):
     """The undo step of running a meeting reads "Run meeting", as its button does (it read "Start meeting",
     and ending it "Close meeting", like closing the file)."""

@@ -39,8 +39,10 @@ class ExportCancelled(Exception):
 
 
 def safe_file_name(text: str) -> str:
-    """A file name from a title: no path separators or characters file systems refuse."""
-    return re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text).strip(" .")[:120] or "export"
+    """A file name from a title: no path separators or characters file systems refuse, and one space where
+    they stood ("Arbetsmöte Gnosjö: IT-drift" had become "Arbetsmöte Gnosjö  IT-drift", two spaces)."""
+    spaced = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text)
+    return re.sub(r" {2,}", " ", spaced).strip(" .")[:120] or "export"
 
 
 class _Job(QObject):
