@@ -208,6 +208,26 @@ def test_qr_code_in_the_window_and_on_the_projector_and_off_when_switched_off(wi
         phone.round()
 
 
+def test_what_the_room_votes_on_reads_from_the_back_under_the_code(window, qtbot):
+    """Under the code on the projector, "Skanna för att rösta: 1 Tjänst: Samverkan …" was set at half the
+    address's size (~19 px on a 1080-line screen), the smallest text on the screen: it is now as large as a
+    chart's labels, at least the 28 px the room's text has, and still on at most two lines."""
+    from workshop.ui.presenter.window import MIN_BODY_PX, PresenterWindow
+
+    view = window.views["room"]
+    _start(view)
+    presenter = PresenterWindow(window.presenter_channel)
+    qtbot.addWidget(presenter)
+    presenter.resize(1920, 1080)
+    presenter.show()
+    qtbot.waitExposed(presenter)
+    view.show_on_projector()
+    caption = presenter.chart.caption
+    assert caption.text().startswith("Skanna för att rösta: 1 Tjänst")
+    assert caption.fontInfo().pixelSize() >= MIN_BODY_PX
+    assert caption.shown() == caption.text()  # whole
+
+
 def test_votes_are_linked_to_the_running_meeting_and_ending_it_ends_the_round(window, qtbot, example_path):
     """With a meeting running, phone votes carry its link; closing the meeting stops the server."""
     from workshop.ui.meetings.edits import MeetingEdits

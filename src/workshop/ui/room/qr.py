@@ -45,7 +45,7 @@ class QrPanel(QWidget):
     """The QR code with the URL under it in large type: what the projector shows while the room votes."""
 
     def __init__(self, url: str, caption: str, parent: QWidget | None = None, *, url_points: int = 28,
-                 code_max: int = 0):
+                 code_max: int = 0, caption_points: int = 0):
         super().__init__(parent)
         self.setObjectName("roomQr")
         layout = QVBoxLayout(self)
@@ -61,7 +61,7 @@ class QrPanel(QWidget):
         layout.addWidget(self.url)
         # Two lines at most, cut with "…": an organisation's name without spaces had widened the window and
         # the projector to thousands of pixels, the code and address off both screens.
-        self.caption = LinesLabel(2, self, f"font-size: {max(11, url_points // 2)}pt;")
+        self.caption = LinesLabel(2, self, f"font-size: {caption_points or max(11, url_points // 2)}pt;")
         self.caption.setText(caption)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.caption)

@@ -26,6 +26,7 @@ from workshop.ui.widgets.i18n import tr
 from workshop.ui.widgets.lines_label import LinesDelegate, LinesLabel
 from workshop.ui.widgets.measured import MeasuredColumns
 from workshop.ui.widgets.common import COMBO_MAX
+from workshop.ui.widgets.layout import PRESENTER_FONT
 from workshop.ui.widgets.entry import tab_leaves
 
 
@@ -330,8 +331,13 @@ class RoomView(QWidget):
         if self._presenter is None or not self.bridge.running:
             return
         url, caption = self.bridge.url, self._caption(self._presenter.translate)  # the room's language
-        self._presenter.publish(PresenterContent(kind="chart", title=self._projector_title(),
-                                                 chart_factory=lambda: QrPanel(url, caption)))
+        presenter = self._presenter
+        # What the room votes on, as large as a chart's labels for the screen (at half the address's 28 pt it
+        # was ~19 px on a 1080-line projector, too small to read from the back).
+        def panel() -> QrPanel:
+            return QrPanel(url, caption, caption_points=presenter.chart_points(PRESENTER_FONT))
+
+        self._presenter.publish(PresenterContent(kind="chart", title=self._projector_title(), chart_factory=panel))
 
     # --- arrivals ------------------------------------------------------------------
     def _on_arrival(self, ballot) -> None:
