@@ -190,3 +190,27 @@ def test_ctrl_and_a_number_goes_to_a_view_with_the_keyboard_in_it(window, qtbot)
     assert view.isAncestorOf(QApplication.focusWidget())
     window.set_session(window.session)  # the same file shown afresh: its views are listed once, not twice
     assert len([a for a in window.menus["view"].actions() if a.objectName().startswith("action_view_")]) == len(titles)
+
+
+def test_enter_on_a_focused_button_presses_it_as_space_does(window, qtbot):
+    """Tab to "Start room voting" (or "Run meeting", "Show on projector"…) and Enter: nothing happened, as Qt's
+    buttons take Enter only in dialogs. It presses the button; a field that uses Enter itself keeps it."""
+    window.show_view("room")
+    room = window.views["room"]
+    room.choose_network("127.0.0.1")
+    _focus(qtbot, room.switch)
+    qtbot.keyClick(room.switch, Qt.Key.Key_Return)
+    try:
+        assert room.bridge.running
+        qtbot.keyClick(room.switch, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)  # the keypad's Enter
+        assert not room.bridge.running
+    finally:
+        room.bridge.stop()
+    window.show_view("meetings")
+    agenda = window.views["meetings"].agenda
+    window.views["meetings"].tabs.setCurrentWidget(agenda)
+    _focus(qtbot, agenda.free)
+    rows = agenda.model.rowCount()
+    qtbot.keyClicks(agenda.free, "Paus")
+    qtbot.keyClick(agenda.free, Qt.Key.Key_Return)  # the field's own Enter: one item, not a button's too
+    assert agenda.model.rowCount() == rows + 1 and agenda.free.text() == ""

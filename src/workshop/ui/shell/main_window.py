@@ -8,7 +8,8 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QLabel, QListWidget, QMainWindow, QMenu, QSplitter, QStackedWidget, QWidget,
+    QAbstractItemView, QApplication, QLabel, QListWidget, QMainWindow, QMenu, QPushButton, QSplitter, QStackedWidget,
+    QWidget,
 )
 
 from workshop.domain.vocabulary import RoundKind
@@ -322,6 +323,18 @@ class MainWindow(QMainWindow):
         keys = self.view_keys()
         if 0 <= row < len(keys):
             self.stack.setCurrentWidget(self.views[keys[row]])
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Enter on a focused button presses it, as Space does. Qt's buttons take Enter only in dialogs: Tab to
+        "Start room voting" and Enter did nothing. (A field or list that uses Enter itself keeps it: only a key
+        no widget took comes here.)"""
+        focused = QApplication.focusWidget()
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+                and isinstance(focused, QPushButton) and focused.isEnabled() and self.isAncestorOf(focused)):
+            focused.click()
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event) -> None:
         if not self.may_close():
