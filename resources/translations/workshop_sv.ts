@@ -128,116 +128,116 @@ Vad händer med ”{running}” när ”{starting}” startar?</translation>
         <translation>Kod:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="88"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="90"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportera</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="92"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="94"/>
         <source>&amp;Minutes (PDF)…</source>
         <translation>&amp;Protokoll (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="93"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="95"/>
         <source>&amp;Pre-read (PDF)…</source>
         <translation>&amp;Underlag inför möte (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="94"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="96"/>
         <source>Engagement &amp;Report (PDF)…</source>
         <translation>&amp;Slutrapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="96"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="98"/>
         <source>Data as &amp;Excel Workbook…</source>
         <translation>Data som &amp;Excel-arbetsbok…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="97"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="99"/>
         <source>Data as &amp;CSV Files…</source>
         <translation>Data som &amp;CSV-filer…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="98"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="100"/>
         <source>Engagement as &amp;JSON…</source>
         <translation>Uppdraget som &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="109"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="111"/>
         <source>&amp;Anonymise (Organisation A, B…; people by role)</source>
         <translation>&amp;Anonymisera (Organisation A, B…; personer med roll)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="111"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="113"/>
         <source>Documents and data exported while this is ticked name no organisation or person, for sharing results beyond the engagement</source>
         <translation>Dokument och data som exporteras medan detta är markerat nämner ingen organisation eller person, för att dela resultat utanför uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="114"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="116"/>
         <source>Report &amp;With a Page per Organisation</source>
         <translation>Rapport med en sida per &amp;organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="117"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="119"/>
         <source>Each organisation&apos;s meetings, its radar against the median and what changed since its previous meeting, after the closing chapter.</source>
         <translation>Varje organisations möten, radardiagram mot medianen och vad som ändrats sedan föregående möte, efter det avslutande kapitlet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="119"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="121"/>
         <source>&amp;Open Files When Done</source>
         <translation>&amp;Öppna filerna när exporten är klar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="124"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="126"/>
         <source>&amp;Import from JSON…</source>
         <translation>&amp;Importera från JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="159"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="288"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="333"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="161"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="287"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="332"/>
         <source>Cannot export</source>
         <translation>Det går inte att exportera</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="165"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="167"/>
         <location filename="../../src/workshop/ui/shell/file_controller.py" line="120"/>
         <source>That is the open engagement file itself; choose another name.</source>
         <translation>Det är den öppna uppdragsfilen; välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="180"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="182"/>
         <source>Export minutes</source>
         <translation>Exportera protokoll</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="180"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="182"/>
         <source>Export pre-read</source>
         <translation>Exportera underlag inför möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="184"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="186"/>
         <source>Meeting:</source>
         <translation>Möte:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="191"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="225"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="193"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="227"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="222"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="224"/>
         <source>Export report</source>
         <translation>Exportera rapport</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="238"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="240"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="239"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="241"/>
         <source>A change typed into a form cannot be stored: {reason}
 
 Export without it?</source>
@@ -246,17 +246,17 @@ Export without it?</source>
 Exportera utan den?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="255"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="254"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="255"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="254"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="286"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="285"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Exporten avbröts; ingenting sparades.</translation>
     </message>
@@ -318,7 +318,7 @@ Exportera utan den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/people/view.py" line="226"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="294"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="293"/>
         <source>Saved {path}</source>
         <translation>Sparat: {path}</translation>
     </message>
@@ -372,54 +372,54 @@ Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontak
         <translation>Inte omskrivna: {files}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="313"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="312"/>
         <source>Export data</source>
         <translation>Exportera data</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="313"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="312"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="315"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="314"/>
         <source>Export engagement</source>
         <translation>Exportera uppdrag</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/people/view.py" line="216"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="315"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="314"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="317"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="316"/>
         <source>Export data as CSV (a folder)</source>
         <translation>Exportera data som CSV (en mapp)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="317"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="316"/>
         <source>Folders (*)</source>
         <translation>Mappar (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="339"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="338"/>
         <source>Import engagement</source>
         <translation>Importera uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="340"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="339"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-filer (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="343"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="342"/>
         <source>Save imported engagement as</source>
         <translation>Spara det importerade uppdraget som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="344"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="353"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="343"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="352"/>
         <source>Cannot import</source>
         <translation>Det går inte att importera</translation>
     </message>
@@ -480,67 +480,67 @@ Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontak
         <translation>Kopian sparades i {path}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="64"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="65"/>
         <source>No engagement is open.
 Use File → New from Template… or File → Open…</source>
         <translation>Inget uppdrag är öppet.
 Välj Arkiv → Nytt uppdrag från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="92"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="93"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/window.py" line="130"/>
+        <location filename="../../src/workshop/ui/presenter/window.py" line="135"/>
         <source>Votes are hidden until the facilitator reveals them.</source>
         <translation>Rösterna är dolda tills utredaren visar dem.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/window.py" line="153"/>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="129"/>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="194"/>
+        <location filename="../../src/workshop/ui/presenter/window.py" line="158"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="130"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="195"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="132"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="133"/>
         <source>{name} — Workshop</source>
         <translation>{name} – Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="234"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="235"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="237"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="238"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="253"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="254"/>
         <source>What you typed was stored as the latest edit; there is nothing to redo after it.</source>
         <translation>Det du skrev sparades som den senaste ändringen; det finns inget att göra om efter den.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="293"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="294"/>
         <source>Could not undo or redo that edit: {reason}</source>
         <translation>Ändringen kunde inte ångras eller göras om: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="297"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="298"/>
         <source>{edit}: done. {undo} brings it back.</source>
         <translation>{edit}: klart. {undo} ångrar det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="340"/>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="346"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="353"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="359"/>
         <source>Close the engagement</source>
         <translation>Stäng uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="341"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="354"/>
         <source>A change typed into a form cannot be stored: {reason}
 
 Close anyway and lose it?</source>
@@ -549,7 +549,7 @@ Close anyway and lose it?</source>
 Stänga ändå och förlora den?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="347"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="360"/>
         <source>The file refused to store a change since it was opened: {reason}
 
 What was typed since then may not be stored, in the file or beside it. Close anyway and lose it?</source>
@@ -558,62 +558,62 @@ What was typed since then may not be stored, in the file or beside it. Close any
 Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid den. Stäng ändå och förlora det?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="70"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="75"/>
         <source>Presenter screen</source>
         <translation>Skärm för presentationsvyn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="70"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="75"/>
         <source>Show the presenter view on:</source>
         <translation>Visa presentationsvyn på:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="83"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="88"/>
         <source>Only one screen is connected ({screen}): the presenter view opens on it. Connect the projector to choose it here.</source>
         <translation>Bara en skärm är ansluten ({screen}): presentationsvyn öppnas på den. Anslut projektorn för att kunna välja den här.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="121"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="128"/>
         <source>Projector: {what}</source>
         <translation>Projektorn: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="135"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="142"/>
         <source>black</source>
         <translation>mörklagd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="137"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="144"/>
         <source>question {position}</source>
         <translation>fråga {position}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="141"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="148"/>
         <source>votes hidden ({chart})</source>
         <translation>rösterna dolda ({chart})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="142"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="149"/>
         <source>the title page</source>
         <translation>titelsidan</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="152"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="159"/>
         <source>The projector is blanked: {key} (View → Blank the Projector) shows it to the room.</source>
         <translation>Projektorn är mörklagd: {key} (Visa → Mörklägg projektorn) visar det för deltagarna igen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="158"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="26"/>
         <source>Ready for the projector: press F5 (View → Start Presenter View) to show it to the room.</source>
         <translation>Klart för projektorn: tryck F5 (Visa → Starta presentationsvyn) för att visa det för deltagarna.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="193"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="199"/>
         <source>The presenter screen was disconnected; the presenter view is back on this screen (F5 to present).</source>
         <translation>Skärmen för presentationsvyn kopplades från; presentationsvyn visas nu på den här skärmen (F5 för att presentera).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/window.py" line="55"/>
+        <location filename="../../src/workshop/ui/presenter/window.py" line="60"/>
         <source>Workshop — Presenter</source>
         <translation>Workshop – Presentationsvy</translation>
     </message>
@@ -1415,7 +1415,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     </message>
     <message>
         <location filename="../../src/workshop/ui/engagement/view.py" line="81"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="141"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="150"/>
         <source>Organisations taking part</source>
         <translation>Deltagande organisationer</translation>
     </message>
@@ -1503,8 +1503,8 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>{n} frågor som redan fanns på dagordningen lades inte till igen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="77"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="218"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="86"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="227"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -1519,8 +1519,8 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <location filename="../../src/workshop/ui/framework/tabs.py" line="84"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="86"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="164"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="85"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="104"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="94"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="113"/>
         <location filename="../../src/workshop/ui/people/model.py" line="59"/>
         <source>Name</source>
         <translation>Namn</translation>
@@ -1540,8 +1540,8 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="84"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="86"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="85"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="112"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="94"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="121"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
@@ -1623,7 +1623,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <location filename="../../src/workshop/ui/framework/tabs.py" line="47"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="84"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="87"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="85"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="94"/>
         <location filename="../../src/workshop/ui/people/model.py" line="59"/>
         <location filename="../../src/workshop/ui/report/view.py" line="178"/>
         <source>Organisation</source>
@@ -1636,47 +1636,47 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Personen finns inte längre (ett annat fönster eller program tog bort den).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="98"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="107"/>
         <source>F2 edits a name, role or organisation; the change applies wherever the person attends.</source>
         <translation>F2 ändrar namn, roll eller organisation; ändringen gäller överallt där personen deltar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="105"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="114"/>
         <source>People met before are offered as you type.</source>
         <translation>Personer du mött förut föreslås medan du skriver.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="115"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="124"/>
         <source>Add attendee</source>
         <translation>Lägg till deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="136"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="145"/>
         <source>&amp;Kind</source>
         <translation>&amp;Mötestyp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="137"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="146"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="138"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="147"/>
         <source>&amp;Starts</source>
         <translation>&amp;Börjar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="139"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="148"/>
         <source>&amp;Length</source>
         <translation>&amp;Längd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="140"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="149"/>
         <source>&amp;Place</source>
         <translation>&amp;Plats</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="149"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="158"/>
         <source>Attendees</source>
         <translation>Deltagare</translation>
     </message>
@@ -1684,7 +1684,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="145"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="55"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="40"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="208"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="217"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -2568,7 +2568,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="95"/>
         <location filename="../../src/workshop/ui/report/view.py" line="112"/>
         <location filename="../../src/workshop/ui/room/arrivals.py" line="34"/>
-        <location filename="../../src/workshop/ui/room/view.py" line="159"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="160"/>
         <source>Preferred alternative</source>
         <translation>Föredraget alternativ</translation>
     </message>
@@ -3394,7 +3394,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/export/json_checks.py" line="47"/>
-        <location filename="../../src/workshop/export/json_checks_records.py" line="61"/>
+        <location filename="../../src/workshop/export/json_checks_records.py" line="80"/>
         <source>{path}: duplicate id “{value}” (also at {other}).</source>
         <translation>{path}: id:t ”{value}” finns redan i {other}.</translation>
     </message>
@@ -3510,7 +3510,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/export/json_checks.py" line="96"/>
-        <location filename="../../src/workshop/export/json_checks_records.py" line="46"/>
+        <location filename="../../src/workshop/export/json_checks_records.py" line="64"/>
         <source>{path}: must not be empty.</source>
         <translation>{path}: får inte vara tomt.</translation>
     </message>
@@ -3531,7 +3531,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/export/json_checks.py" line="128"/>
-        <location filename="../../src/workshop/export/json_checks_records.py" line="52"/>
+        <location filename="../../src/workshop/export/json_checks_records.py" line="71"/>
         <source>{path}: “{value}” is not one of {allowed}.</source>
         <translation>{path}: ”{value}” är inte ett av värdena {allowed}.</translation>
     </message>
@@ -3748,7 +3748,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: det finns redan en fil med det namnet; ange ett mappnamn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/styles.py" line="350"/>
+        <location filename="../../src/workshop/export/styles.py" line="367"/>
         <source>{path}: the PDF could not be laid out ({error}).</source>
         <translation>{path}: PDF-dokumentets sidlayout kunde inte skapas ({error}).</translation>
     </message>
@@ -4756,107 +4756,112 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Föredraget alternativ per telefon från {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="60"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="61"/>
         <source>any free port</source>
         <translation>valfri ledig port</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="64"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="65"/>
         <source>Show the QR code on the projector</source>
         <translation>Visa QR-koden på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="67"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="68"/>
         <source>Reveal the results on the projector</source>
         <translation>Visa resultatet på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="75"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="76"/>
         <source>Vote on</source>
         <translation>Rösta om</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="76"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="77"/>
         <source>Network</source>
         <translation>Nätverk</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="77"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="78"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="82"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="83"/>
         <source>Room voting</source>
         <translation>Röstning i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="88"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="89"/>
         <source>Participants open the address (or scan the code) on a phone on the same network, pick their organisation and tap their votes. Votes are stored like typed ones and stay hidden on the projector until you reveal the round here (a criteria round also in Alternatives &amp; Criteria → Criteria voting).</source>
         <translation>Deltagarna öppnar adressen (eller skannar koden) i en telefon på samma nätverk, väljer sin organisation och anger sina röster. Rösterna sparas som inskrivna och är dolda på projektorn tills du visar omgången här (en omgång om kriterier även under Alternativ och kriterier → Röstning på kriterier).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="126"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="127"/>
         <source>Once room voting is on, this lists the round&apos;s items: how many organisations have voted on each, and each organisation&apos;s latest vote with who sent it.</source>
         <translation>När röstningen i rummet är igång visas omgångens punkter här: hur många organisationer som har röstat på varje punkt, och varje organisations senaste röst och vem som skickade den.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="155"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="156"/>
         <source>Criteria of alternative {code}</source>
         <translation>Kriterier för alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="158"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="159"/>
         <source>Potential of {org}</source>
         <translation>Potential för {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="167"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="168"/>
         <source>{address} (this computer only)</source>
         <translation>{address} (bara den här datorn)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="203"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="204"/>
         <source>Choose a round and a network first.</source>
         <translation>Välj först en omgång och ett nätverk.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="208"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="209"/>
         <source>Room voting could not start. {reason}</source>
         <translation>Röstningen i rummet kunde inte starta. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="214"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="215"/>
         <source>Stop room voting</source>
         <translation>Stoppa röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="218"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="219"/>
         <source>Listening at {url}</source>
         <translation>Lyssnar på {url}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="275"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="280"/>
+        <source>Revealed. The projector still shows “{title}”.</source>
+        <translation>Resultatet är inte längre dolt, men projektorn visar fortfarande ”{title}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/view.py" line="283"/>
         <source>Revealed: the projector shows the round&apos;s results.</source>
         <translation>Resultatet visas nu på projektorn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="278"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="300"/>
         <source>Start room voting</source>
         <translation>Starta röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="284"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="306"/>
         <source>Room voting is off; nothing listens.</source>
         <translation>Röstningen i rummet är avstängd; inget lyssnar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="301"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="323"/>
         <source>Scan to vote: {round}</source>
         <translation>Skanna för att rösta: {round}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="304"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="326"/>
         <source>Vote on your phone</source>
         <translation>Rösta i telefonen</translation>
     </message>
@@ -5102,22 +5107,22 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: ett justerat protokoll sparar inga kontaktuppgifter; lämna fältet tomt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks_records.py" line="43"/>
+        <location filename="../../src/workshop/export/json_checks_records.py" line="61"/>
         <source>{path}: at least one approver is needed.</source>
         <translation>{path}: minst en justerare behövs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks_records.py" line="57"/>
+        <location filename="../../src/workshop/export/json_checks_records.py" line="76"/>
         <source>{path}: a second addendum for the same thing on the same day (also at {other}).</source>
         <translation>{path}: ett andra tillägg för samma sak samma dag (även vid {other}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/forget.py" line="209"/>
+        <location filename="../../src/workshop/storage/forget.py" line="238"/>
         <source>{path}: the person could not be forgotten ({error}); nothing was changed.</source>
         <translation>{path}: personens uppgifter kunde inte raderas ({error}); inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/forget.py" line="236"/>
+        <location filename="../../src/workshop/storage/forget.py" line="265"/>
         <source>{name} was already forgotten.</source>
         <translation>Uppgifterna om {name} är redan raderade.</translation>
     </message>
@@ -5157,22 +5162,22 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Ett justerat protokoll är fryst: senare ändringar skrivs ut efter det, som tillägg.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="97"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="105"/>
         <source>Minutes: draft</source>
         <translation>Protokoll: utkast</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="98"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="106"/>
         <source>Minutes approved {date} by {names}</source>
         <translation>Protokollet justerat {date} av {names}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="102"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="110"/>
         <source>(1 addendum since)</source>
         <translation>(1 tillägg sedan dess)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="102"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="110"/>
         <source>({n} addenda since)</source>
         <translation>({n} tillägg sedan dess)</translation>
     </message>
