@@ -254,7 +254,15 @@ def test_long_words_break_and_the_page_says_what_each_item_covers(phone, example
         _wait(phone, lambda d: d.find_elements(*_by_css("[data-item]")))
         assert phone.execute_script("return document.documentElement.scrollWidth") <= 360  # was 472
         assert long_word in phone.find_element(*_by_css("[data-item] h2")).text
-        assert phone.find_element(*_by_css("#about")).text == description.strip()
+        # The description is folded under one line: its 15 lines had stood between the name and the first
+        # criterion, below the phone's first screen.
+        about = phone.find_element(*_by_css("#about"))
+        assert not about.is_displayed() and phone.find_element(*_by_css("#about-card summary")).text.endswith(
+            "What the alternative means")
+        first_item = "return document.querySelector('[data-item]').getBoundingClientRect().top"
+        assert phone.execute_script(first_item) < phone.execute_script("return window.innerHeight")
+        phone.find_element(*_by_css("#about-card summary")).click()
+        assert about.is_displayed() and about.text == description.strip()
         assert phone.find_element(*_by_css("#participant")).text == (
             "Without a name the facilitator sees your votes as participant 1.")
         phone.execute_script("window.scrollTo(0, document.body.scrollHeight)")
