@@ -49,6 +49,12 @@ NAME_LETTERS = 40  # an organisation named in a question or a note is cut to abo
 # The grid's side takes two thirds: at 1366 px its criteria's wording needs the width (the radar keeps its
 # minimum width on a narrower screen); on a large screen the radar is as big as the height lets it be anyway.
 PANES = (0.66, 0.34)
+# The buttons and the weights' note beside the results take a column this many letters wide (the wider
+# button's width if more): at 1366 px the note's four lines and the two buttons are as high as the example's
+# results (four alternatives). A fixed width: a column sharing the row's width had the note's height found a
+# layout pass late.
+BESIDE_LETTERS = 22
+HEADING_GAP = 2  # px between the results' heading and its table
 TALL = 800  # px: a page this high (1920×1080 gives ~930, 1366×768 ~620) has room for the hint's second line
 
 
@@ -213,14 +219,26 @@ class VotingPanel(QWidget):
         heading = QLabel(tr("Result: agreed score per criterion, sum and rank"), left)
         heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
         heading.setWordWrap(True)
-        col.addWidget(heading)
-        col.addWidget(self.results)
-        weights = QHBoxLayout()
-        weights.addWidget(self.reset_weights)
-        weights.addWidget(self.vote_rationale)
-        weights.addStretch(1)
-        col.addLayout(weights)
-        col.addWidget(self.weights_note)
+        section = QVBoxLayout()
+        section.setSpacing(HEADING_GAP)  # the heading close to the table it heads
+        section.addWidget(heading)
+        # The buttons and the weights' note beside the results, not under them (a row of their own with the
+        # note under it lay 27–50 px under the fold in Swedish at 1366×768): the vote's rationale at the top,
+        # nearest the grid, "Equal weights" at the bottom, level with the weights row, the note just above it.
+        results = QHBoxLayout()
+        results.addWidget(self.results, 1, Qt.AlignmentFlag.AlignTop)
+        width = max(self.vote_rationale.sizeHint().width(), self.reset_weights.sizeHint().width(),
+                    self.weights_note.fontMetrics().averageCharWidth() * BESIDE_LETTERS)
+        beside = QVBoxLayout()
+        for widget in (self.vote_rationale, self.weights_note, self.reset_weights):
+            widget.setFixedWidth(width)
+        beside.addWidget(self.vote_rationale)
+        beside.addStretch(1)
+        beside.addWidget(self.weights_note)
+        beside.addWidget(self.reset_weights)
+        results.addLayout(beside)
+        section.addLayout(results)
+        col.addLayout(section)
         col.addStretch(1)
         right = QWidget()
         rcol = QVBoxLayout(right)
@@ -341,6 +359,8 @@ class VotingPanel(QWidget):
                                          "sum."))
         else:
             self.weights_note.setText(tr("Criteria are weighted: the rank follows the weighted sum."))
+        # All its lines at its fixed width, known before it is laid out (not a layout pass late).
+        self.weights_note.setMinimumHeight(self.weights_note.heightForWidth(self.weights_note.width()))
         fit_height(self.results)
         fit_rows(self.table)
 
