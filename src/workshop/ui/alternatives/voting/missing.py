@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from workshop.ui.widgets.i18n import isolate
+from workshop.ui.alternatives.voting.state import ScoreBoard
+from workshop.ui.widgets.i18n import isolate, tr
+
+MISSING_SHOWN = 6
 
 
 def numbers(criteria: Iterable[int]) -> str:
@@ -30,3 +33,27 @@ def by_organisation(gaps: Iterable[tuple[str, str, int]], name: Callable[[str], 
         missing.setdefault(org, {}).setdefault(code, []).append(n)
     return [f"{isolate(name(org))} ({'; '.join(f'{isolate(code)}: {numbers(ns)}' for code, ns in codes.items())})"
             for org, codes in missing.items()]
+
+
+def missing_text(board: ScoreBoard, codes: Iterable[str], name: Callable[[str], str] = str) -> str:
+    """What the grid of alternatives `codes` still lacks: where to begin while it is empty, else the votes not
+    given, organisation by organisation (the first MISSING_SHOWN, their names as `name` shortens them), else ""."""
+    e = board.engagement
+    first = (tr("Add the criteria first (“Add criterion…” above): each is a row of the grid.") if not e.criteria
+             else tr("Add the alternatives first, in the Alternatives tab: each is voted on here.")
+             if not e.alternatives else
+             tr("Add the organisations taking part first, in the Engagement view: each votes in a column.")
+             if not e.organisations else "")
+    if first:  # an empty grid: say where to begin
+        return first
+    names = e.organisation_by_uid()
+    codes = set(codes)
+    gaps = [(names[o].name, code, n) for (code, n), cell in board.grid().items() if code in codes
+            for o in cell.missing if o in names]
+    if not gaps:
+        return ""
+    entries = by_organisation(gaps, name)
+    listed = ", ".join(entries[:MISSING_SHOWN])  # organisations, each named once
+    more = tr(" and {n} more").format(n=len(entries) - MISSING_SHOWN) if len(entries) > MISSING_SHOWN else ""
+    return tr("Missing votes ({n}): {list}{more}. Agreed scores use the votes given.").format(
+        n=len(gaps), list=listed, more=more)
