@@ -1986,7 +1986,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="229"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="184"/>
         <location filename="../../src/workshop/ui/history/view.py" line="81"/>
         <source>Votes</source>
         <translation>Röster</translation>
@@ -2482,7 +2482,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="219"/>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="220"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="74"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="186"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="151"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="74"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="77"/>
         <source>Show on projector</source>
@@ -2529,7 +2529,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>{subject}, {field}: {here} här, {there} där</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="366"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/missing.py" line="57"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="181"/>
         <source> and {n} more</source>
         <translation> och {n} till</translation>
@@ -2861,7 +2861,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="134"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="453"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/projector.py" line="59"/>
         <source>Alternatives: potential against feasibility</source>
         <translation>Alternativ: potential mot genomförbarhet</translation>
     </message>
@@ -2872,7 +2872,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="165"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="461"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/projector.py" line="68"/>
         <source>Criteria sums per alternative</source>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
@@ -2992,8 +2992,8 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Röst för {where}</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/alternatives/voting/grid_edits.py" line="90"/>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="306"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="396"/>
         <source>Choose an organisation&apos;s vote first.</source>
         <translation>Välj en organisations röst först.</translation>
     </message>
@@ -3079,134 +3079,134 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>”{text}” är ingen röst: ange en siffra från {low} till {high}; Delete lämnar cellen tom (ingen röst).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="99"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="72"/>
         <source>Double-click a criterion to change its wording.</source>
         <translation>Dubbelklicka på ett kriterium för att ändra dess formulering.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="292"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="247"/>
         <source>All alternatives side by side</source>
         <translation>Alla alternativ sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="152"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="260"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="117"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="215"/>
         <source>Reveal votes to the room</source>
         <translation>Visa rösterna för deltagarna</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="155"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="120"/>
         <source>Until revealed, the projector shows only how many votes are in.</source>
         <translation>Innan rösterna visas, visar projektorn bara hur många röster som har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="157"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="122"/>
         <source>Agreed result only (anonymised)</source>
         <translation>Bara överenskommet resultat (anonymiserat)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="159"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="124"/>
         <source>Each organisation&apos;s votes</source>
         <translation>Varje organisations röster</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="167"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="415"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="132"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="294"/>
         <source>Equal weights</source>
         <translation>Lika vikter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="170"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="135"/>
         <source>Add criterion…</source>
         <translation>Lägg till kriterium…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="173"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="138"/>
         <source>Remove criterion…</source>
         <translation>Ta bort kriterium…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="176"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="141"/>
         <source>Rationale of vote…</source>
         <translation>Motivera röst…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="178"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="143"/>
         <source>Why the organisation gave the selected vote (shown in the minutes).</source>
         <translation>Varför organisationen gav den markerade rösten (visas i protokollet).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="180"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="145"/>
         <source>Votes on projector</source>
         <translation>Röster på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="190"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="155"/>
         <source>Voting on:</source>
         <translation>Röstning om:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="198"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="163"/>
         <source>Projector shows:</source>
         <translation>Projektorn visar:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="207"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="172"/>
         <source>Type each organisation&apos;s vote (a digit); arrows move; Delete leaves no vote. Typing in “Agreed” sets the score by hand, with a comment.</source>
         <translation>Ange varje organisations röst (en siffra); piltangenterna flyttar; Delete tar bort rösten. Att skriva i ”Överenskommen” sätter poängen för hand, med en kommentar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="213"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results_pane.py" line="78"/>
         <source>Result: agreed score per criterion, sum and rank</source>
         <translation>Resultat: överenskommen poäng per kriterium, summa och placering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="229"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="184"/>
         <source>Potential and feasibility</source>
         <translation>Potential och genomförbarhet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="260"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="215"/>
         <source>Votes revealed</source>
         <translation>Rösterna visas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="303"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/grid_edits.py" line="35"/>
         <source>Add criterion</source>
         <translation>Lägg till kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="321"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/grid_edits.py" line="52"/>
         <source>Remove criterion {n}? Votes on it: {votes}. Undo puts it back.</source>
         <translation>Ta bort kriterium {n}? Röster på det: {votes}. Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="349"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/missing.py" line="42"/>
         <source>Add the criteria first (“Add criterion…” above): each is a row of the grid.</source>
         <translation>Lägg först till kriterierna (”Lägg till kriterium…” ovan): vart och ett blir en rad i rutnätet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="350"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/missing.py" line="43"/>
         <source>Add the alternatives first, in the Alternatives tab: each is voted on here.</source>
         <translation>Lägg först till alternativen, under fliken Alternativ: vart och ett röstas om här.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="352"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/missing.py" line="45"/>
         <source>Add the organisations taking part first, in the Engagement view: each votes in a column.</source>
         <translation>Lägg först till de deltagande organisationerna, i vyn Uppdrag: var och en röstar i en kolumn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="404"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/grid_edits.py" line="98"/>
         <source>Why did {org} give {alt}, criterion {n} ({criterion}) a {value}?</source>
         <translation>Varför gav {org} {alt}, kriterium {n} ({criterion}) värdet {value}?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="405"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/grid_edits.py" line="99"/>
         <source>Why did {org} vote as it did on {alt}, criterion {n} ({criterion})?</source>
         <translation>Varför röstade {org} som den gjorde på {alt}, kriterium {n} ({criterion})?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="406"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/grid_edits.py" line="100"/>
         <source>Reason for the vote</source>
         <translation>Motivering till rösten</translation>
     </message>
@@ -3216,13 +3216,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="315"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="322"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/grid_edits.py" line="47"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/grid_edits.py" line="53"/>
         <source>Remove criterion</source>
         <translation>Ta bort kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="315"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/grid_edits.py" line="47"/>
         <source>Criterion:</source>
         <translation>Kriterium:</translation>
     </message>
@@ -3232,13 +3232,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Ta bort kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="332"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/grid_edits.py" line="63"/>
         <source>Criterion {n}</source>
         <translation>Kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="303"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="332"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/grid_edits.py" line="35"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/grid_edits.py" line="63"/>
         <source>Wording:</source>
         <translation>Formulering:</translation>
     </message>
@@ -3248,27 +3248,27 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Formulera om kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="367"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/missing.py" line="58"/>
         <source>Missing votes ({n}): {list}{more}. Agreed scores use the votes given.</source>
         <translation>Saknade röster ({n}): {list}{more}. De överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="340"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results_pane.py" line="65"/>
         <source>All criteria weigh the same, as in the report: the rank follows the plain sum.</source>
         <translation>Alla kriterier väger lika, som i rapporten: placeringen följer den vanliga summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="343"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results_pane.py" line="66"/>
         <source>Criteria are weighted: the rank follows the weighted sum.</source>
         <translation>Kriterierna är viktade: placeringen följer den viktade summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="382"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/grid_edits.py" line="76"/>
         <source>Agreed score set by hand</source>
         <translation>Överenskommen poäng satt för hand</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="383"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/grid_edits.py" line="77"/>
         <source>{alt}, criterion {n}: the room agrees on {value} (median of the votes: {median}). Why?</source>
         <translation>{alt}, kriterium {n}: deltagarna enas om {value} (medianen av rösterna: {median}). Varför?</translation>
     </message>
