@@ -1010,3 +1010,22 @@ def test_ctrl_z_in_a_field_being_typed_in_undoes_the_typing_while_phones_vote(wi
     assert _stored_vote(example_path, gis["id"], "1 Tjänst", 1).value == before and not stack.canRedo()
     window.undo_action.trigger()  # Edit → Undo still takes a phone vote back
     assert _stored_vote(example_path, gis["id"], "1 Tjänst", 1).value == new
+
+
+def test_starting_a_round_turns_criteria_voting_and_potential_to_what_the_room_scores(window, qtbot):
+    """Criteria voting was on S; a round on 1 Tjänst started: opening the tab to watch the phones' votes
+    arrive showed S's grid and counted S's old votes. The tab now shows the round's alternative (and Potential
+    the organisation of a potential round), and nothing new goes on the projector for it."""
+    voting = _voting_on(window, "S")
+    window.show_view("room")
+    view = window.views["room"]
+    phone = _start(view)  # 1 Tjänst
+    assert voting.alternative.currentData() == "1 Tjänst"
+    assert window.presenter_channel.current.kind != "chart"  # the projector is not given its votes for it
+    gis = _organisation(phone.round(), "GIS")
+    assert phone.vote(qtbot, gis["id"], phone.round()["items"][0]["id"], 1)[0] == 200
+    view.switch.click()
+    potential = window.views["potential"]
+    hyl = next(o for o in window.session.engagement.organisations if o.short_code == "HYL")
+    _start(view, RoundKind.POTENTIAL, hyl.uid)
+    assert potential.organisation.currentData() == hyl.uid

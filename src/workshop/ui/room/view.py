@@ -45,7 +45,7 @@ class RoomView(QWidget):
     """Switches a phone voting round on and off; the votes themselves show in the grids and charts."""
 
     def __init__(self, session: EngagementSession, presenter: PresenterChannel | None = None,
-                 parent: QWidget | None = None, show_results: Callable[[RoundKind, str], None] | None = None):
+                 parent: QWidget | None = None, show_results: Callable[..., None] | None = None):
         super().__init__(parent)
         self._session, self._presenter = session, presenter
         self._show_results = show_results  # puts a round's results chart on the projector (the window's)
@@ -231,6 +231,8 @@ class RoomView(QWidget):
             self._presenter.reveal_votes(room.alternative_code, False)
             self._presenter.reveal_votes(ALL_ALTERNATIVES, False)
             self._presenter.set_round_progress(self._progress_of)
+        if self._show_results is not None and room is not None:
+            self._show_results(room.kind, _subject(room), False)  # the grid there follows the round
         self._show_reveal()
         self._refresh()
 
@@ -271,9 +273,7 @@ class RoomView(QWidget):
                 # The projector still showed the code (or nothing), or votes this reveal does not reveal (another
                 # alternative's, chosen in Criteria voting): the round's results go up in its place. It had said
                 # "the projector shows the round's results" over the QR code, and over "Votes are hidden".
-                key = {RoundKind.CRITERIA: code or room.alternative_code,
-                       RoundKind.POTENTIAL: room.organisations[0].uid if room.organisations else ""}.get(room.kind, "")
-                self._show_results(room.kind, key)
+                self._show_results(room.kind, code or _subject(room))
             now = self._presenter.current
             if now is shown and (now.kind != "chart" or self._still_hidden(now)):
                 # A slide the facilitator put up stays (a question of the meeting): said so, not "the results".
@@ -383,3 +383,8 @@ class RoomView(QWidget):
         self.bridge.stop()
         super().closeEvent(event)
 
+
+def _subject(room) -> str:
+    """What a round is about, as the window's views choose it: its alternative, or the organisation scoring."""
+    return {RoundKind.CRITERIA: room.alternative_code,
+            RoundKind.POTENTIAL: room.organisations[0].uid if room.organisations else ""}.get(room.kind, "")

@@ -171,10 +171,12 @@ class MainWindow(QMainWindow):
                 return
             widget = widget.nextInFocusChain()
 
-    def show_round_results(self, kind, key: str) -> None:
+    def show_round_results(self, kind, key: str, project: bool = True) -> None:
         """Put a room round's results on the projector, as its view's own button does: the criteria votes of
         alternative `key`, the potential radar, or the preferred alternatives (features never import each
-        other: the window, which holds them all, does it for the Room view)."""
+        other: the window, which holds them all, does it for the Room view). Not `project`: only choose the
+        round's alternative in Criteria voting (or its organisation in Potential), so the grid there shows the
+        phones' votes as they come (it had stayed on another alternative, whose old votes it counted)."""
         if kind in (RoundKind.CRITERIA, RoundKind.POTENTIAL):
             view = self.views["alternatives"].voting if kind == RoundKind.CRITERIA else self.views["potential"]
             choice = view.alternative if kind == RoundKind.CRITERIA else view.organisation
@@ -182,11 +184,13 @@ class MainWindow(QMainWindow):
             if index < 0:
                 return  # gone meanwhile: another one's chart would be the wrong results
             choice.setCurrentIndex(index)
+            if not project:
+                return
             if kind == RoundKind.CRITERIA:
                 view.show_votes_on_projector()
             else:
                 view.show_radar_on_projector()
-        else:
+        elif project:
             self.views["alternatives"].preferences.show_on_projector()
 
     def _show_cover(self, *_change) -> None:
