@@ -569,3 +569,30 @@ def test_the_runner_with_its_internal_notes_open_fits_the_window_a_1366_screen_f
         assert window.height() <= 690, f"item {index + 1}: the window grew to {window.height()} px"
         if runner.question.shown() != runner.question.text():
             assert runner.question.shown().endswith("…") and runner.question.toolTip()
+
+
+def test_earlier_actions_get_the_height_the_empty_lists_do_not_need(open_app, example_path, qtbot, monkeypatch):
+    """A new meeting for every organisation at 1366×768: the open actions of earlier meetings (two, of six and
+    nine lines) got a quarter of the panel, 96 px, and the first was cut, while the empty Decisions and Action
+    items lists kept 250 px between them. The empty lists now keep only their least height (room to add one),
+    and the earlier actions get the rest: the first whole, the second all but a line (the list scrolls)."""
+    monkeypatch.setattr(dialogs, "ask_still_running", lambda *_a: "closed")
+    window = open_app(example_path, size=(1366, 708))
+    window.show_view("meetings")
+    view = window.views["meetings"]
+    e = window.session.engagement
+    new = view.edits.create("Uppföljning", starts_at="2024-10-01T09:00",
+                            organisation_uids=[o.uid for o in e.organisations])
+    view.edits.add_free_item(new.uid, "Läget sedan sist")
+    view.select(new.uid)
+    view.run_current()
+    assert view.pages.currentWidget() is view.runner, view.message.text()
+    panels = view.runner.panels
+    earlier = panels.earlier
+    qtbot.waitUntil(lambda: earlier.isVisible())
+    qtbot.wait(100)  # laid out
+    assert earlier.count() == 2
+    first, second = (earlier.visualItemRect(earlier.item(n)) for n in (0, 1))
+    assert first.bottom() <= earlier.viewport().height() and second.top() < earlier.viewport().height() - 100
+    for box in (panels.decisions.parentWidget(), panels.actions.parentWidget()):
+        assert box.height() <= box.minimumSizeHint().height() + 2, box.title()

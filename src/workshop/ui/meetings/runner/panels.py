@@ -82,7 +82,7 @@ class RunnerPanels(QWidget):
         row.addWidget(self.action_owner, 3)
         row.addWidget(self.action_due, 2)
         col.addLayout(row)
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.earlier_box, 2)
         layout.addWidget(decisions, 3)
@@ -111,6 +111,10 @@ class RunnerPanels(QWidget):
         self.earlier_box.setToolTip(tr("Alt+K goes to the list; Space closes the selected action."))
         self._fill(self.decisions, [(d.uid, d.text) for d in meeting.decisions])
         self._fill(self.actions, [(a.uid, action_line(a)) for a in meeting.action_items])
+        # The height goes where the lines are: two earlier actions (four lines each at 1366 px) had their last
+        # line cut while the empty decisions and actions lists kept 250 px between them.
+        for index, lines in enumerate((3 * len(listed), len(meeting.decisions), len(meeting.action_items))):
+            self._layout.setStretch(index, 2 + min(lines, 8))  # an earlier action is ~3 decisions' lines
 
     @staticmethod
     def _fill(widget: QListWidget, rows: list[tuple[str, str]]) -> None:
