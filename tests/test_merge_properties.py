@@ -253,3 +253,19 @@ def _conflict_identity(key: str, *snapshots) -> tuple:
             slots.update(snap[UIDS])
         return table, slots[(table, pk[0])], column
     return table, pk, column
+
+
+@pytest.mark.parametrize("op", [
+    ("vote", 0, 0, 1, 4), ("clear_vote", 0, 0, 1), ("potential", 0, 0, 37), ("clear_potential", 0, 0),
+    ("notes", 0, 0, "more"), ("add_item", 0, "Paus"), ("remove_item", 0, 0), ("title", 0, "Avstämning"),
+    ("add_meeting", "Extra"), ("remove_meeting", 0), ("add_org", "Habo"), ("remove_org", 0),
+], ids=lambda op: op[0])
+def test_each_kind_of_random_edit_changes_the_file(pair_template, tmp_path, op):
+    """The property test passes over an edit the store refuses (a duplicate name): each kind it draws is a real
+    edit of the example, so a stricter rule or a changed edit cannot leave it merging copies nothing was done to."""
+    path = tmp_path / "a.workshop"
+    shutil.copy(pair_template / "a.workshop", path)
+    before = _snapshot(path)
+    with EngagementStore.open(path) as store:
+        _edit(store, op, "A")
+    assert _snapshot(path) != before, op
