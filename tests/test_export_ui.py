@@ -336,3 +336,25 @@ def test_minutes_exported_while_the_meeting_runs_hold_the_notes_just_typed(app_w
     view.runner.flush()
     item = view.runner.current_item()  # the session's value, which the next export reads
     assert item is not None and "Sondnotering två" in item.notes
+
+
+def test_the_meeting_choice_shows_each_meeting_s_date_time_and_title_whole(qtbot, example):
+    """Minutes / Pre-read ask which meeting: the list was 48 letters wide, so "2024-08-23 09:00–13:00 —
+    Gemensamt arbetsmöte: potential och alternativ" showed as "…potential och a", cut inside a word."""
+    from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
+
+    from workshop.export.common import meeting_when
+    from workshop.ui.widgets.dialogs import choice_dialog
+
+    items = [f"{meeting_when(m) or '–'} — {m.title}" for m in example.meetings]
+    dialog = choice_dialog(None, "Protokoll", "Möte:", items, items[0])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    combo = dialog.findChild(QComboBox)
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    room = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                        QStyle.SubControl.SC_ComboBoxEditField, combo).width()
+    for item in items:
+        assert combo.fontMetrics().horizontalAdvance(item) <= room, item
+    assert dialog.width() < 900

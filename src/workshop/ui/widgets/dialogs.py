@@ -105,7 +105,7 @@ def _plain_input(parent: QWidget, title: str, label: str) -> QInputDialog:
     return dialog
 
 
-CHOICE_LETTERS = 48  # a choice's list is about this wide; a longer item ends in "…" (whole in its tooltip)
+CHOICE_LETTERS = 64  # a choice's list is about this wide (a meeting's date, time and title); a longer item ends in "…"
 
 
 def choice_dialog(parent: QWidget, title: str, label: str, items: list[str], current: str = "") -> QInputDialog:
