@@ -138,3 +138,14 @@ def test_a_shrunk_radar_keeps_its_plot_inside_it(qtbot):
     chart.resize(420, 500)
     qtbot.waitUntil(lambda: chart.legend.columnCount == 1)
     qtbot.waitUntil(lambda: chart.getPlotItem().sceneBoundingRect().right() <= 420)
+
+
+def test_a_legend_sample_is_as_tall_as_its_name_and_stands_before_it(radar_below):
+    """On the projector (18 pt and more) pyqtgraph's 20 px samples were a short line and a speck of a
+    marker beside names half as tall again: each sample is now as tall as its name's line, before it."""
+    for sample, label in radar_below.legend.items:
+        drawn = sample.mapRectToScene(sample.boundingRect())
+        text = label.item.mapRectToScene(label.item.boundingRect())
+        line = label.item.boundingRect().height()
+        assert drawn.height() >= 0.75 * line > 20, (label.item.toPlainText(), drawn, line)
+        assert drawn.right() <= text.left() + 1  # never under the name

@@ -249,3 +249,28 @@ class MarkerItem(PixelPadded, QGraphicsItem):
             p.end()
             self._stamp = (ratio, pixmap)
         return self._stamp[1]
+
+
+class ScaledSample(pg.ItemSample):
+    """A legend's sample as tall as its text (`sized_sample`): pyqtgraph draws every sample in 20 px, which
+    beside the projector's 28-40 px names was a short line and a speck of a marker, not readable from the back
+    of a room. The pen keeps its width (cosmetic); the line grows longer and the marker larger."""
+
+    side = 20.0
+
+    def __init__(self, item):
+        super().__init__(item)
+        self.setFixedWidth(self.side)
+        self.setFixedHeight(self.side)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
+        return QRectF(0, 0, self.side, self.side)
+
+    def paint(self, painter: QPainter, *args) -> None:
+        painter.scale(self.side / 20, self.side / 20)
+        super().paint(painter, *args)
+
+
+def sized_sample(side: float) -> type[ScaledSample]:
+    """The legend sample class (pyqtgraph's LegendItem takes a class) for names `side` px tall, 20 px least."""
+    return type("SizedSample", (ScaledSample,), {"side": max(20.0, float(side))})

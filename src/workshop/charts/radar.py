@@ -18,10 +18,10 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPen
 
 from workshop.charts.base import ChartBase
-from workshop.charts.items import Label, MarkerItem, PathItem, cosmetic_pen
+from workshop.charts.items import Label, MarkerItem, PathItem, cosmetic_pen, sized_sample
 from workshop.charts.legend import SideOrBelowLegend
 from workshop.charts.palette import LIGHT, Theme, series_marker
 from workshop.charts.raster import LineRaster
@@ -120,7 +120,9 @@ class RadarChart(SideOrBelowLegend, ChartBase):
         self.setAspectLocked(True)
         # The legend gets its own column right of the plot, or its own rows below it when the chart is
         # too narrow for both (place_legend), so it never covers a polygon nor shrinks the radar.
-        self.legend = pg.LegendItem(labelTextSize=f"{font_size}pt", labelTextColor=theme.text)
+        side = QFontMetricsF(self.chart_font()).height()  # a sample as tall as its name
+        self.legend = pg.LegendItem(labelTextSize=f"{font_size}pt", labelTextColor=theme.text,
+                                    sampleType=sized_sample(side))
         self._legend_below = False
         item.layout.addItem(self.legend, 2, 3)
         item.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignTop)
