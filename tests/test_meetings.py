@@ -718,3 +718,25 @@ def test_ctrl_z_after_enter_in_the_free_item_field_takes_the_item_back(open_app,
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert view.agenda.free.text() == ""
     assert not any(a.text == "Kaffe" for m in window.session.engagement.meetings for a in m.agenda)
+
+
+def test_every_field_of_a_meeting_s_details_has_its_own_alt_key(view):
+    """Kind, Title, Starts, Length and Place each had an Alt key; the organisations taking part had none, so
+    from the keyboard they were reached only by tabbing through the others. Each field now has its own
+    letter, shared with no other label or tab of the Meetings view (Swedish: "Deltagande or&ganisationer")."""
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    details = view.details
+    form = details.findChild(QFormLayout)
+    label = form.labelForField(details.organisations)
+    assert isinstance(label, QLabel) and label.buddy() is details.organisations
+
+    def letter(text: str) -> str:
+        text = text.replace("&&", "")
+        at = text.find("&")
+        return text[at + 1].lower() if at >= 0 else ""
+
+    labels = [w.text() for w in view.findChildren(QLabel) if w.buddy() is not None]
+    tabs = view.tabs.tabBar()
+    letters = [letter(t) for t in labels] + [letter(tabs.tabText(i)) for i in range(tabs.count())]
+    assert letter(label.text()) and letters.count(letter(label.text())) == 1, (label.text(), letters)

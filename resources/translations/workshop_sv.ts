@@ -499,7 +499,7 @@ Välj Arkiv → Nytt uppdrag från mall… eller Arkiv → Öppna…</translatio
     <message>
         <location filename="../../src/workshop/ui/presenter/window.py" line="158"/>
         <location filename="../../src/workshop/ui/shell/main_window.py" line="130"/>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="195"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="199"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -509,38 +509,38 @@ Välj Arkiv → Nytt uppdrag från mall… eller Arkiv → Öppna…</translatio
         <translation>{name} – Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="235"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="239"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="238"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="242"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="254"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="258"/>
         <source>What you typed was stored as the latest edit; there is nothing to redo after it.</source>
         <translation>Det du skrev sparades som den senaste ändringen; det finns inget att göra om efter den.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="294"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="298"/>
         <source>Could not undo or redo that edit: {reason}</source>
         <translation>Ändringen kunde inte ångras eller göras om: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="298"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="302"/>
         <source>{edit}: done. {undo} brings it back.</source>
         <translation>{edit}: klart. {undo} ångrar det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="353"/>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="359"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="357"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="363"/>
         <source>Close the engagement</source>
         <translation>Stäng uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="354"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="358"/>
         <source>A change typed into a form cannot be stored: {reason}
 
 Close anyway and lose it?</source>
@@ -549,7 +549,7 @@ Close anyway and lose it?</source>
 Stänga ändå och förlora den?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="360"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="364"/>
         <source>The file refused to store a change since it was opened: {reason}
 
 What was typed since then may not be stored, in the file or beside it. Close anyway and lose it?</source>
@@ -1415,7 +1415,6 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     </message>
     <message>
         <location filename="../../src/workshop/ui/engagement/view.py" line="81"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="150"/>
         <source>Organisations taking part</source>
         <translation>Deltagande organisationer</translation>
     </message>
@@ -1674,6 +1673,11 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <location filename="../../src/workshop/ui/meetings/details.py" line="149"/>
         <source>&amp;Place</source>
         <translation>&amp;Plats</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="150"/>
+        <source>&amp;Organisations taking part</source>
+        <translation>Deltagande or&amp;ganisationer</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/details.py" line="158"/>

@@ -147,7 +147,7 @@ class MeetingDetails(QWidget):
         form.addRow(tr("&Starts"), self.starts)
         form.addRow(tr("&Length"), self.duration)
         form.addRow(tr("&Place"), self.place)
-        form.addRow(tr("Organisations taking part"), self.organisations)
+        form.addRow(tr("&Organisations taking part"), self.organisations)  # Alt+O, as the fields above
         new = QHBoxLayout()
         new.addWidget(self.new_name, 3)
         new.addWidget(self.new_role, 2)
