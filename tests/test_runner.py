@@ -596,3 +596,32 @@ def test_earlier_actions_get_the_height_the_empty_lists_do_not_need(open_app, ex
     assert first.bottom() <= earlier.viewport().height() and second.top() < earlier.viewport().height() - 100
     for box in (panels.decisions.parentWidget(), panels.actions.parentWidget()):
         assert box.height() <= box.minimumSizeHint().height() + 2, box.title()
+
+
+def test_a_word_longer_than_the_side_lists_stays_in_them_and_whole_in_the_tooltip(open_app, example_path, qtbot,
+                                                                                  monkeypatch):
+    """An earlier action "<a href='file:///etc/passwd'>Öppna</a> Informationssäkerhets…planering": its word ran
+    off the right of the list behind a sideways scroll bar. Lines are as wide as the list now (the word ends in
+    "…"), and the tooltip holds the whole text, literally."""
+    from workshop.charts.rich_text import tooltip
+
+    long = "Informationssäkerhetssamordningsförmågeutvecklingsplanering"
+    monkeypatch.setattr(dialogs, "ask_still_running", lambda *_a: "closed")
+    window = open_app(example_path, size=(1366, 708))
+    window.show_view("meetings")
+    view = window.views["meetings"]
+    e = window.session.engagement
+    first = e.meetings[0]
+    text = f"<a href='file:///etc/passwd'>Öppna</a> {long}"
+    view.edits.add_action(first.uid, text, "Anna", "")
+    new = view.edits.create("Uppföljning", starts_at="2024-10-01T09:00",
+                            organisation_uids=[o.uid for o in e.organisations])
+    view.edits.add_free_item(new.uid, "Läget sedan sist")
+    view.select(new.uid)
+    view.run_current()
+    earlier = view.runner.panels.earlier
+    qtbot.waitUntil(lambda: earlier.isVisible())
+    qtbot.wait(100)
+    item = next(earlier.item(n) for n in range(earlier.count()) if long in earlier.item(n).text())
+    assert not earlier.horizontalScrollBar().isVisible()  # nothing to the right, out of sight
+    assert item.toolTip() == tooltip(item.text()) and long in item.toolTip()  # shown as typed, never a link

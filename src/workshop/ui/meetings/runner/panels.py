@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from workshop.charts.rich_text import tooltip
 from workshop.domain.agenda import earlier_actions
 from workshop.domain.errors import DomainError
 from workshop.domain.meetings import ActionItem, Meeting
@@ -29,6 +30,10 @@ def _list(name: str, parent: QWidget) -> QListWidget:
     widget = QListWidget(parent)
     widget.setObjectName(name)
     widget.setWordWrap(True)
+    # Lines as wide as the list: a word longer than the list breaks inside it rather than running off the
+    # right behind a sideways scroll bar.
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    widget.setResizeMode(QListWidget.ResizeMode.Adjust)
     widget.setStyleSheet("QListWidget { font-size: 11pt; }")
     widget.setMinimumHeight(48)  # two lines at least; on a low screen (1366×768 at 125 %) the lists scroll
     return widget
@@ -98,6 +103,7 @@ class RunnerPanels(QWidget):
         self.earlier.clear()
         for e in listed:
             item = QListWidgetItem(f"{action_line(e.action)}\n({e.meeting.title})", self.earlier)
+            item.setToolTip(tooltip(item.text()))  # whole, where a word longer than the list ends in "…"
             item.setData(UID, e.action.uid)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if e.action.status == ActionStatus.CLOSED else Qt.CheckState.Unchecked)
@@ -122,6 +128,7 @@ class RunnerPanels(QWidget):
         widget.clear()
         for uid, text in rows:
             item = QListWidgetItem(text, widget)
+            item.setToolTip(tooltip(text))
             item.setData(UID, uid)
         if rows:
             widget.setCurrentRow(min(max(current, 0), len(rows) - 1))
