@@ -9,6 +9,8 @@ curves and text items, well under half that with these.
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -272,5 +274,11 @@ class ScaledSample(pg.ItemSample):
 
 
 def sized_sample(side: float) -> type[ScaledSample]:
-    """The legend sample class (pyqtgraph's LegendItem takes a class) for names `side` px tall, 20 px least."""
-    return type("SizedSample", (ScaledSample,), {"side": max(20.0, float(side))})
+    """The legend sample class (pyqtgraph's LegendItem takes a class) for names `side` px tall, 20 px least:
+    one class per size, not one per chart."""
+    return _sized_sample(max(20.0, round(float(side), 1)))
+
+
+@functools.cache
+def _sized_sample(side: float) -> type[ScaledSample]:
+    return type("SizedSample", (ScaledSample,), {"side": side})
