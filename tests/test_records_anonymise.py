@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import re
@@ -12,14 +13,16 @@ from pdf_support import text_of
 
 from workshop.cli import main
 from workshop.domain.anonymise import anonymised, letter
+from workshop.domain.model import Organisation
 from workshop.ui.widgets import dialogs
 
 ORGS = ("Gislaved", "Gnosjö", "Värnamo", "Vaggeryd", "Hylte")
+ACRONYMS = ("GGVVH", "GGVV")  # the example's title and notes name the five (and four) by their initials
 
 
 def _names(example) -> list[str]:
     """Organisations, people's full names and surnames (a first name such as "Per" is also a Swedish word)."""
-    return [*ORGS, *(p.name for p in example.people), *(p.name.split()[-1] for p in example.people)]
+    return [*ORGS, *ACRONYMS, *(p.name for p in example.people), *(p.name.split()[-1] for p in example.people)]
 
 
 def _named(text: str, names: list[str]) -> list[str]:
@@ -68,6 +71,25 @@ def test_documents_and_data_name_no_organisation_or_person(example, example_path
     assert all(_named(p.read_text(encoding="utf-8"), names) == [] for p in (out / "csv").iterdir())
     text = (out / "a.json").read_text(encoding="utf-8")
     assert _named(text, names) == [] and '"internal_notes"' not in text
+
+
+def test_an_acronym_of_the_organisations_initials_becomes_their_letters(example):
+    """"GGVVH" (Gislaved, Gnosjö, Värnamo, Vaggeryd, Hylte) in the title and "GGVV-samordningen" in the notes
+    name the municipalities to anyone who knows the region: they read "ABCDE" and "ABCD-samordningen". A
+    word of capitals that is not made of as many organisations' initials stays as written."""
+    item = example.meetings[0].agenda[0]
+    notes = "GGVVH, GGVV-samordningen, GDPR, SLA, IT, GGGVH, GHV, ggvvh, XGGVVH"
+    e = dataclasses.replace(example, meetings=(dataclasses.replace(example.meetings[0], agenda=(
+        dataclasses.replace(item, notes=notes), *example.meetings[0].agenda[1:])), *example.meetings[1:]))
+    a = anonymised(e)
+    assert example.info.title == "Utredning it-drift GGVVH"
+    assert a.info.title == "Utredning it-drift ABCDE"
+    assert a.meetings[0].agenda[0].notes == "ABCDE, ABCD-samordningen, GDPR, SLA, IT, GGGVH, AEC, ggvvh, XGGVVH"
+    # Among many organisations every capital is someone's initial ("GDPR": Gislaved, Dals-Ed, Piteå,
+    # Ronneby): only an acronym of at least half of them counts.
+    more = tuple(Organisation(name=n, short_code=n[:3].upper()) for n in ("Dals-Ed", "Skara", "Piteå", "Ronneby"))
+    many = anonymised(dataclasses.replace(e, organisations=(*e.organisations, *more)))
+    assert many.meetings[0].agenda[0].notes == "ABCDE, GGVV-samordningen, GDPR, SLA, IT, GGGVH, GHV, ggvvh, XGGVVH"
 
 
 @pytest.fixture

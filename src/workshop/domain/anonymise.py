@@ -4,8 +4,8 @@ Organisations become "Organisation A, B, C…" (short codes "A", "B", …) in th
 with their organisation ("IT-chef, Organisation A"), numbered when two would read the same; the same
 replacement is made in every free text (names, and a Swedish genitive: "Gislaveds" → "Organisation A:s").
 Internal notes are left out as in every shared document, and so are the meetings' places (a town hall
-names its town). One call gives one consistent mapping. Acronyms built from names (the "GGVVH" of a
-title) are not recognised.
+names its town). One call gives one consistent mapping. An acronym of the organisations' initials (the
+"GGVVH" of a title, "GGVV-samordningen") becomes their letters ("ABCDE", "ABCD-samordningen").
 """
 
 from __future__ import annotations
@@ -43,8 +43,10 @@ class _Names:
     One pattern after another had searched the labels put in before: a person called "Organisation", "D" or
     "#6" was found again inside "IT-chef, Organisation D", and an anonymised report had doubled in length."""
 
-    def __init__(self, people: list[Person], organisations: list[tuple[str, str]], codes: list[tuple[str, str]]):
-        """`organisations` and `codes`: (name or code, its replacement)."""
+    def __init__(self, people: list[Person], organisations: list[tuple[str, str]], codes: list[tuple[str, str]],
+                 initials: list[tuple[str, str]] = ()):
+        """`organisations` and `codes`: (name or code, its replacement); `initials`: each organisation's
+        initial and its letter, in order, for acronyms (`_acronym`)."""
         # (order, regex, genitive, (a person's uid, or None and the replacement))
         found: list[tuple[tuple[int, int, int, int], str, str, tuple[str | None, str]]] = []
         owners = Counter(part for p in people for part in {x.casefold() for x in p.name.split()})
@@ -63,6 +65,10 @@ class _Names:
             if len(code) >= 2:
                 found.append(((-len(code), 2, n, 0), re.escape(code), "", (None, new)))
         found.sort(key=lambda f: f[0])
+        self._initials = [(i, new) for i, new in initials if i]
+        if self._initials:  # last: a name, code or capitalised name part written the same is taken before it
+            found.append(((0, 3, 0, 0), f"[{''.join(sorted({re.escape(i) for i, _ in self._initials}))}]{{3,}}",
+                          "", (None, _ACRONYM)))
         self._whose = [whose for *_, whose in found]
         # Searched without groups: searched with two groups for each alternative, the 290-organisation
         # engagement took 28 s (one pattern after another, 3 s). Where it finds one, the same alternatives
@@ -85,9 +91,37 @@ class _Names:
             one = which.match(value, m.start())  # the same alternatives in the same order: the same match
             assert one is not None and one.end() == m.end() and one.lastindex
             uid, new = whose[one.lastindex // 2 - 1]
+            if new is _ACRONYM:
+                return self._acronym(m.group(0))
             return (new if uid is None else person_label[uid]) + (":s" if one.group(one.lastindex) else "")
 
         return self._find.sub(label, value)
+
+
+    def _acronym(self, word: str) -> str:
+        """A word of capitals made of the initials of as many different organisations ("GGVVH": Gislaved,
+        Gnosjö, Värnamo, Vaggeryd, Hylte), each letter taking the next organisation with that initial, as
+        their letters ("ABCDE"); any other word of capitals ("GDPR", "IT") as it was. It must name at least
+        half of the organisations: among many, every capital is someone's initial and "GDPR" would go."""
+        left = list(self._initials)
+        if 2 * len(word) < len(left):
+            return word
+        out = []
+        for ch in word:
+            i = next((n for n, (initial, _) in enumerate(left) if initial == ch), None)
+            if i is None:
+                return word
+            out.append(left.pop(i)[1])
+        return "".join(out)
+
+
+_ACRONYM = "\0acronym"  # the replacement that says: the match is an acronym, replaced by _Names._acronym
+
+
+def initial(name: str) -> str:
+    """The name's first letter in capitals ("Gislaveds kommun": "G"), or "" when it starts with no letter."""
+    first = name.strip()[:1]
+    return first.upper() if first.isalpha() and len(first.upper()) == 1 else ""
 
 
 def _spaced(name: str) -> str:
@@ -115,7 +149,7 @@ def anonymised(e: Engagement, organisation: str = "Organisation {letter}", parti
         by_name.setdefault(" ".join(o.name.split()).casefold(), org_label[o.uid])
         by_code.setdefault(o.short_code, letter(n))
     names = _Names(everyone, [(o.name, by_name[" ".join(o.name.split()).casefold()]) for o in orgs],
-                   list(by_code.items()))
+                   list(by_code.items()), [(initial(o.name), letter(n)) for n, o in enumerate(orgs)])
 
     # A role naming someone ("Assistent till Anna Berg") names them by their organisation only: their own
     # label is made of their role, which may name someone else in turn.
