@@ -99,3 +99,22 @@ def test_empty_and_missing_potentials():
     assert group_potentials(groups, areas, [])[0].potential_share is None
     scores = [PotentialScore(organisation_uid="o1", area_code="A", value=10)]
     assert missing_potentials(["o1"], areas, scores) == [("o1", "B")]
+
+
+def test_an_engagement_is_finished_once_every_meeting_is_held_and_a_recommendation_written(example):
+    """The report may call itself final only then: a meeting planned or running, no meeting at all, or no
+    recommendation yet keep it an interim report (domain/progress.py)."""
+    import dataclasses
+
+    from workshop.domain.plan import Recommendation
+    from workshop.domain.progress import progress
+    from workshop.domain.vocabulary import MeetingStatus
+
+    r = dataclasses.replace
+    assert progress(example).final and (progress(example).held, progress(example).meetings) == (9, 9)
+    for status in (MeetingStatus.PLANNED, MeetingStatus.RUNNING):
+        last = r(example.meetings[-1], status=status)
+        assert not progress(r(example, meetings=example.meetings[:-1] + (last,))).final
+    assert not progress(r(example, meetings=())).final
+    assert not progress(r(example, recommendation=Recommendation())).final
+    assert progress(r(example, recommendation=Recommendation(alternative_code="2"))).final

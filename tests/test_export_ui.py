@@ -247,6 +247,38 @@ def test_documents_are_proposed_under_a_name_in_their_own_language(app_window, m
         assert names[0].startswith(words[0]) and names[1].startswith(words[1]), names
 
 
+def test_a_report_of_an_engagement_under_way_is_proposed_as_an_interim_report_of_today(qtbot, example_path,
+                                                                                        monkeypatch, tmp_path):
+    """The last meeting still planned: the save dialog proposed "Slutrapport Utredning ….pdf" and the PDF said
+    "Slutrapport" on every page. Both now say "Delrapport" with the day it is written, the same day."""
+    from datetime import date
+
+    from workshop.domain.vocabulary import MeetingStatus
+
+    class Day(date):
+        @classmethod
+        def today(cls):
+            return date(2024, 9, 1)
+
+    monkeypatch.setattr("workshop.ui.shell.export_controller.date", Day)
+    store = EngagementStore.open(example_path)
+    store.meetings.set_status(store.load().meetings[-1].uid, MeetingStatus.PLANNED)
+    store.close()
+    monkeypatch.setattr(dialogs, "open_file", lambda path: True)
+    _app, window, controller = build(["workshop", str(example_path)])
+    qtbot.addWidget(window)
+    proposed, target = [], tmp_path / "rapport.pdf"
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, title, folder, *a: proposed.append(folder)
+                        or str(target))
+    exports = window.export_controller
+    with qtbot.waitSignal(exports.done, timeout=30000):
+        exports.actions["export_report"].trigger()
+    controller.close()
+    assert proposed[0].rsplit("/", 1)[-1] == "Delrapport 2024-09-01 Utredning it-drift GGVVH.pdf"
+    text = text_of(target)
+    assert "Delrapport 2024-09-01" in text and "Slutrapport" not in text
+
+
 def test_a_colon_in_a_meeting_s_title_leaves_one_space_in_the_file_name(app_window, monkeypatch):
     """"Gemensamt arbetsmöte: potential …" was proposed as "… Gemensamt arbetsmöte  potential ….pdf": the
     colon, which file systems refuse, left two spaces in the name sent to the room."""
@@ -358,3 +390,13 @@ def test_the_meeting_choice_shows_each_meeting_s_date_time_and_title_whole(qtbot
     for item in items:
         assert combo.fontMetrics().horizontalAdvance(item) <= room, item
     assert dialog.width() < 900
+
+
+def test_the_swedish_export_menu_and_report_view_do_not_call_every_report_final(swedish_interface, app_window):
+    """File → Export and the Report view offered "Slutrapport (PDF)…" while the report of an engagement under
+    way is a Delrapport; they say "Rapport (PDF)…" and the document says which it is."""
+    window, exports, _opened = app_window  # built after the Swedish translator is installed
+    assert exports.actions["export_report"].text() == "&Rapport (PDF)…"
+    report = window.views["report"]
+    buttons = [b.text() for b in report.findChildren(QPushButton)]
+    assert "Rapport (PDF)…" in buttons and not any("Slutrapport" in b for b in buttons)

@@ -301,3 +301,53 @@ def test_each_empty_section_of_an_engagement_just_begun_says_it_is_empty(languag
                        f"{lab['area']} {lab['sum']} {lab['sum']}"):
         assert header_row not in text
     assert lab["see_figures"].format(numbers=f"4 {lab['and']} 5") in text
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_a_report_written_before_the_last_meeting_is_an_interim_report_of_its_day(example, language):
+    """The last meeting still planned: the cover, every page's header and the PDF's subject said "Slutrapport"
+    ("Final report"), which a director reads as the investigation's conclusion. They say "Delrapport
+    2024-09-01" ("Interim report 2024-09-01"), and the cover says the work goes on: 8 of 9 meetings held."""
+    from datetime import date
+
+    from pdf_support import reader
+    from workshop.domain.vocabulary import MeetingStatus
+
+    last = dataclasses.replace(example.meetings[-1], status=MeetingStatus.PLANNED)
+    under_way = dataclasses.replace(example, meetings=example.meetings[:-1] + (last,))
+    pdf = reader(render_report(under_way, language, today=date(2024, 9, 1)))
+    name = {"sv": "Delrapport 2024-09-01", "en": "Interim report 2024-09-01"}[language]
+    pages = [words(page.extract_text()) for page in pdf.pages]
+    assert all(name in page for page in pages)  # the cover and every page's header
+    assert not any({"sv": "Slutrapport", "en": "Final report"}[language] in page for page in pages)
+    assert pdf.metadata.subject == name
+    assert {"sv": "Arbetet pågår. Rapporten visar läget 2024-09-01 och är inte utredningens slutrapport. "
+                  "8 av 9 möten är genomförda.",
+            "en": "The work is still under way. This report shows the state on 2024-09-01; it is not the "
+                  "investigation's final report. 8 of 9 meetings have been held."}[language] in pages[0]
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_a_report_is_final_only_with_every_meeting_held_and_a_recommendation(example, language):
+    """The example (every meeting held, a recommendation written) is the final report with no note on its
+    cover; without the recommendation, or just begun with one meeting planned, it is an interim report saying
+    what is missing."""
+    from datetime import date
+
+    from pdf_support import reader
+    from workshop.domain.meetings import Meeting
+    from workshop.domain.plan import Recommendation
+    from workshop.export.labels import labels
+    from workshop.templates import engagement_from_template
+
+    lab = labels(language)
+    cover = words(reader(render_report(example, language)).pages[0].extract_text())
+    assert cover.startswith(lab["report"]) and lab["report_interim"] not in cover
+    undecided = dataclasses.replace(example, recommendation=Recommendation())
+    cover = words(reader(render_report(undecided, language, today=date(2024, 9, 20))).pages[0].extract_text())
+    assert cover.startswith(f"{lab['report_interim']} 2024-09-20")
+    assert cover.endswith(lab["interim_no_recommendation"])  # every meeting held: no count of them
+    begun = engagement_from_template("IT-drift samverkan", "Ny utredning")
+    begun = dataclasses.replace(begun, meetings=(Meeting(kind="steering", title="Startmöte"),))
+    cover = words(reader(render_report(begun, language, today=date(2025, 3, 3))).pages[0].extract_text())
+    assert {"sv": "0 av 1 möte är genomfört.", "en": "0 of 1 meeting has been held."}[language] in cover

@@ -145,7 +145,7 @@ Vad händer med ”{running}” när ”{starting}” startar?</translation>
     <message>
         <location filename="../../src/workshop/ui/shell/export_controller.py" line="96"/>
         <source>Engagement &amp;Report (PDF)…</source>
-        <translation>&amp;Slutrapport (PDF)…</translation>
+        <translation>&amp;Rapport (PDF)…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/shell/export_controller.py" line="98"/>
@@ -2619,7 +2619,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     <message>
         <location filename="../../src/workshop/ui/report/view.py" line="37"/>
         <source>Engagement report (PDF)…</source>
-        <translation>Slutrapport (PDF)…</translation>
+        <translation>Rapport (PDF)…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/report/view.py" line="38"/>

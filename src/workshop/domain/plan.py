@@ -29,6 +29,11 @@ class Recommendation:
     rationale: str = ""
     proposals: tuple[str, ...] = ()
 
+    @property
+    def written(self) -> bool:
+        """True once it says anything: an alternative, a rationale or a proposal."""
+        return self.alternative_code is not None or bool(self.rationale) or bool(self.proposals)
+
 
 @dataclass(**_frozen)
 class PreStudyItem:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from workshop.domain.engagement import Engagement
 from workshop.domain.meetings import Meeting
 from workshop.domain.messages import msg
+from workshop.domain.progress import progress
 from workshop.export.errors import ExportError
 from workshop.domain import numbers
 
@@ -80,3 +81,10 @@ def fmt_share(value: float | None) -> str:
 def fmt_number(value: float | int | None, lab: Mapping[str, str] | None = None) -> str:
     """A score without needless decimals ('2', '2,5' in Swedish, '2.5' in English), or a dash."""
     return numbers.number(value, lab["decimal_mark"] if lab else ".")
+
+
+def report_name(e: Engagement, lab: Mapping[str, str], today: date) -> str:
+    """What the report calls itself in its running header, its properties and the file name the window proposes:
+    "Slutrapport" once the engagement is finished (domain/progress.py), else "Delrapport <today>", so a report
+    sent half-way is never read as the final one."""
+    return lab["report"] if progress(e).final else f"{lab['report_interim']} {today.isoformat()}"

@@ -17,6 +17,12 @@ _SV: dict[str, str] = {
     "minutes": "Protokoll",
     "preread": "Underlag inför möte",
     "report": "Slutrapport",
+    "report_interim": "Delrapport",
+    "interim_note": "Arbetet pågår. Rapporten visar läget {date} och är inte utredningens slutrapport.",
+    "interim_held_1": "{held} av 1 möte är genomfört.",
+    "interim_held_n": "{held} av {n} möten är genomförda.",
+    "interim_no_recommendation": "Någon samlad rekommendation är ännu inte formulerad.",
+    "interim_no_meetings": "Inga möten är ännu inlagda.",
     "page_of": "Sida {page} av {pages}",
     "contents": "Innehåll",
     "figure": "Bild {n}",
@@ -234,6 +240,15 @@ _EN: dict[str, str] = {
     "minutes": "Minutes",
     "preread": "Pre-read",
     "report": "Final report",
+    "report_interim": "Interim report",
+    "interim_note": (
+        "The work is still under way. This report shows the state on {date}; it is not the investigation's "
+        "final report."
+    ),
+    "interim_held_1": "{held} of 1 meeting has been held.",
+    "interim_held_n": "{held} of {n} meetings have been held.",
+    "interim_no_recommendation": "No recommendation has been written yet.",
+    "interim_no_meetings": "No meetings have been set up yet.",
     "page_of": "Page {page} of {pages}",
     "contents": "Contents",
     "figure": "Figure {n}",

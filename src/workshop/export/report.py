@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from datetime import date
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from workshop.domain.engagement import Engagement
+from workshop.domain.progress import progress as progress_of
 from workshop.domain.robustness import Robustness, robustness
-from workshop.export.common import fmt_number
+from workshop.export.common import fmt_number, report_name
 from workshop.export.fonts import REGULAR
 from workshop.export.labels import DEFAULT_LANGUAGE, counted, join_names, labels
 from workshop.export import report_closing
@@ -75,17 +77,33 @@ def robustness_statement(e: Engagement, lab: Mapping[str, str]) -> str | None:
     return " ".join(parts)
 
 
-def cover(e: Engagement, lab, st) -> list[Flowable]:
-    """The cover page: document kind, title, client, facilitator, period."""
+def interim_note(e: Engagement, lab: Mapping[str, str], today: date) -> str:
+    """The cover's words for a report that is not final: the state on which day, and what is still to come."""
+    p = progress_of(e)
+    parts = [lab["interim_note"].format(date=today.isoformat())]
+    if not p.meetings:
+        parts.append(lab["interim_no_meetings"])
+    elif p.held < p.meetings:
+        parts.append(counted(lab, "interim_held", p.meetings, held=str(p.held)))
+    if not p.recommended:
+        parts.append(lab["interim_no_recommendation"])
+    return " ".join(parts)
+
+
+def cover(e: Engagement, lab, st, today: date) -> list[Flowable]:
+    """The cover page: document kind (final or interim), title, client, facilitator, period; an interim report
+    says under them what state it shows."""
     period = " – ".join(x for x in (e.info.start_date, e.info.end_date) if x)
     pairs = [(lab["client"], e.info.client), (lab["facilitator"], e.info.facilitator),
              (lab["contact"], e.info.contact), (lab["organisations"],
               organisation_list(lab, [o.name for o in e.organisations], len(e.organisations))),
              (lab["period"], period)]
     given = [(k, v) for k, v in pairs if v]  # none for a blank engagement: no empty table (it failed the report)
-    return [Spacer(1, 50 * mm), Paragraph(para(lab["report"]), st["cover_kind"]),
+    final = progress_of(e).final
+    note = [] if final else [Spacer(1, 6 * mm), Paragraph(para(interim_note(e, lab, today)), st["body"])]
+    return [Spacer(1, 50 * mm), Paragraph(para(report_name(e, lab, today)), st["cover_kind"]),
             title(e.info.title, st["cover_title"]), Spacer(1, 10 * mm),
-            *([field_table(st, given)] if given else []), PageBreak()]
+            *([field_table(st, given)] if given else []), *note, PageBreak()]
 
 
 def contents(lab, st) -> list[Flowable]:
@@ -98,14 +116,15 @@ def contents(lab, st) -> list[Flowable]:
     return [heading(lab["contents"], st["h1"], None), toc, PageBreak()]
 
 
-def report_story(e: Engagement, language: str = DEFAULT_LANGUAGE, organisation_pages: bool = False
-                 ) -> list[Flowable]:
+def report_story(e: Engagement, language: str = DEFAULT_LANGUAGE, organisation_pages: bool = False,
+                 today: date | None = None) -> list[Flowable]:
     """Every flowable of the report, in order; `organisation_pages` adds one page per organisation (its
-    meetings, its radar against the median, what changed between its meetings) after the closing chapter."""
+    meetings, its radar against the median, what changed between its meetings) after the closing chapter.
+    `today` is the day an interim report shows the state of (default: today)."""
     lab, st = labels(language), make_styles()
     figs = FigureRegistry(lab)
     s = Sections(e, lab, st, figs)
-    story = cover(e, lab, st) + contents(lab, st)
+    story = cover(e, lab, st, today or date.today()) + contents(lab, st)
     story += s.introduction() + s.current_state()
     story += s.criteria() + s.coverage() + s.alternatives() + s.overall(robustness_statement(e, lab))
     story += s.paths_and_forms() + s.recommendation()
@@ -116,15 +135,17 @@ def report_story(e: Engagement, language: str = DEFAULT_LANGUAGE, organisation_p
 
 
 def render_report(e: Engagement, language: str = DEFAULT_LANGUAGE, progress: ProgressCallback | None = None,
-                  organisation_pages: bool = False) -> bytes:
-    """The engagement report as PDF bytes."""
-    lab = labels(language)
-    frame = PageFrame(e.info.title, lab["report"], lab["page_of"], footer_left=e.info.client, plain_first_page=True)
-    meta = {"title": e.info.title, "author": e.info.facilitator, "subject": lab["report"], "lang": language}
-    return render_pdf(report_story(e, language, organisation_pages), frame, meta, progress, passes=2)
+                  organisation_pages: bool = False, today: date | None = None) -> bytes:
+    """The engagement report as PDF bytes: final, or interim as of `today` (default: today)."""
+    lab, today = labels(language), today or date.today()
+    name = report_name(e, lab, today)
+    frame = PageFrame(e.info.title, name, lab["page_of"], footer_left=e.info.client, plain_first_page=True)
+    meta = {"title": e.info.title, "author": e.info.facilitator, "subject": name, "lang": language}
+    return render_pdf(report_story(e, language, organisation_pages, today), frame, meta, progress, passes=2)
 
 
 def write_report(e: Engagement, target: str | os.PathLike[str], language: str = DEFAULT_LANGUAGE,
-                 progress: ProgressCallback | None = None, organisation_pages: bool = False) -> None:
+                 progress: ProgressCallback | None = None, organisation_pages: bool = False,
+                 today: date | None = None) -> None:
     """Write the report PDF safely."""
-    write_pdf(target, lambda: render_report(e, language, progress, organisation_pages))
+    write_pdf(target, lambda: render_report(e, language, progress, organisation_pages, today))

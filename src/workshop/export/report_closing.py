@@ -37,7 +37,7 @@ def recommended(s, number: str) -> list[Flowable]:
     e, lab = s.e, s.lab
     r = e.recommendation
     out: list[Flowable] = [s.sub(lab["recommended"])]
-    if r.alternative_code is None and not r.rationale and not r.proposals:
+    if not r.written:
         return out + [s.p(lab["no_recommendation"], "muted")]
     if r.alternative_code is not None:
         out.append(Paragraph(f"<b>{para(s.alt_title(r.alternative_code))}</b>", s.st["body"]))

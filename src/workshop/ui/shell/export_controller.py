@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -21,7 +22,7 @@ from workshop.domain.engagement import Engagement
 from workshop.domain.errors import DomainError
 from workshop.domain.records import without_internal_notes
 from workshop.domain.vocabulary import MeetingStatus
-from workshop.export.common import anonymised_for, meeting_date, meeting_when
+from workshop.export.common import anonymised_for, meeting_date, meeting_when, report_name
 from workshop.export.errors import ExportError
 from workshop.export.labels import labels
 from workshop.storage import StorageError
@@ -223,14 +224,15 @@ class ExportController(QObject):
         e = self._shared(stored)
         title = tr("Export report")
         language = self.settings.get(DOCUMENT_LANGUAGE)
-        path = self._ask_target(title, safe_file_name(f"{labels(language)['report']} {e.info.title}") + ".pdf",
-                                tr("PDF documents (*.pdf)"), ".pdf")
+        today = date.today()  # the day an interim report shows, in its name and on its pages alike
+        name = safe_file_name(f"{report_name(e, labels(language), today)} {e.info.title}") + ".pdf"
+        path = self._ask_target(title, name, tr("PDF documents (*.pdf)"), ".pdf")
         if path:
             from workshop.export.report import write_report
 
             pages = self.organisation_pages.isChecked()
             self._start(lambda progress: write_report(e, path, language, progress=progress,
-                                                      organisation_pages=pages), path, title)
+                                                      organisation_pages=pages, today=today), path, title)
 
     def _stored(self, session: EngagementSession) -> Engagement | None:
         """The engagement with what is typed stored first (the running meeting's last notes, a form's field):
