@@ -294,3 +294,24 @@ def test_a_long_note_reads_as_one_paragraph_and_lays_out_in_pieces(joint, monkey
     # each piece's end would have put some four more written lines on each page.
     full = [len(p) for p in pieces if len(p) > 20][:-1]
     assert full and all(abs(n - max(len(p) for p in whole)) <= 1 for n in full)
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_the_facilitator_s_organisation_is_their_firm_not_a_dash(example, language):
+    """The facilitator belongs to none of the engagement's organisations, and the attendee table showed "–"
+    under Organisation, which reads as missing data. It shows the firm named after them in the engagement's
+    facilitator field ("Anders Wendesten, Ekan AB"), else the word for facilitator, in the minutes and the
+    pre-read alike; a guest with no organisation who is not the facilitator keeps "–"."""
+    from workshop.domain.model import Person
+
+    m = example.meetings[0]
+    row = "Anders Wendesten Utredare {org} Anna Sanell"  # his role is typed in Swedish
+    for render in (render_minutes, render_preread):
+        assert row.format(org="Ekan AB") in text_of(render(example, m.uid, language))
+    named_only = dataclasses.replace(example, info=dataclasses.replace(example.info, facilitator="Anders  Wendesten"))
+    word = {"sv": "Utredare", "en": "Facilitator"}[language]
+    assert row.format(org=word) in text_of(render_minutes(named_only, m.uid, language))
+    guest = Person(name="Gäst Gästsson", role="Observatör")
+    with_guest = dataclasses.replace(example, people=example.people + (guest,), meetings=(
+        dataclasses.replace(m, attendee_uids=m.attendee_uids + (guest.uid,)),) + example.meetings[1:])
+    assert "Gäst Gästsson Observatör –" in text_of(render_minutes(with_guest, m.uid, language))

@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 
 from workshop.domain.engagement import Engagement
 from workshop.domain.meetings import Meeting
+from workshop.domain.model import Organisation, Person
 from workshop.domain.messages import msg
 from workshop.domain.progress import progress
 from workshop.export.errors import ExportError
@@ -88,3 +89,16 @@ def report_name(e: Engagement, lab: Mapping[str, str], today: date) -> str:
     "Slutrapport" once the engagement is finished (domain/progress.py), else "Delrapport <today>", so a report
     sent half-way is never read as the final one."""
     return lab["report"] if progress(e).final else f"{lab['report_interim']} {today.isoformat()}"
+
+
+def organisation_of(e: Engagement, p: Person, lab: Mapping[str, str], orgs: Mapping[str, Organisation]) -> str:
+    """What an attendee table says under "Organisation": the person's organisation; for the facilitator (no
+    organisation among the engagement's, named in its facilitator field) the firm named after them ("Anders
+    Wendesten, Ekan AB": "Ekan AB"), else the word for facilitator; "–" for anyone else with none."""
+    org = orgs.get(p.organisation_uid) if p.organisation_uid else None
+    if org is not None:
+        return org.name
+    name, _, firm = e.info.facilitator.partition(",")
+    if p.organisation_uid is None and name.split() and name.casefold().split() == p.name.casefold().split():
+        return " ".join(firm.split()) or lab["facilitator"]
+    return "–"

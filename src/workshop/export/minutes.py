@@ -22,6 +22,7 @@ from workshop.export.common import (
     kind_label,
     meeting_date,
     meeting_when,
+    organisation_of,
     organisation_names,
     status_label,
 )
@@ -107,8 +108,7 @@ def attendees_section(e: Engagement, m: Meeting, lab, st) -> list[Flowable]:
     for uid in m.attendee_uids:
         p = people.get(uid)
         if p is not None:
-            org = orgs.get(p.organisation_uid) if p.organisation_uid else None
-            rows.append([p.name, p.role, org.name if org else (e.info.facilitator and "–") or "–"])
+            rows.append([p.name, p.role, organisation_of(e, p, lab, orgs)])
     if rows:
         out.append(data_table(st, [lab["name"], lab["role"], lab["organisation"]], rows, [55 * mm, 65 * mm, 46 * mm]))
     else:

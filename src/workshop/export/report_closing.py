@@ -13,7 +13,7 @@ from workshop.domain.summary import area_medians
 from workshop.export import pdf_charts
 from workshop.export.labels import counted
 from workshop.domain.numbers import change
-from workshop.export.common import fmt_number, kind_label, meeting_date
+from workshop.export.common import fmt_number, kind_label, meeting_date, organisation_of
 from workshop.export.minutes import bullets
 from workshop.export.pdf_timeline import timeline
 from workshop.export.styles import data_table
@@ -27,7 +27,7 @@ def steering_group(s) -> list[Flowable]:
     if not members:
         return []
     names = e.organisation_by_uid()
-    rows = [[p.name, p.role, names[p.organisation_uid].name if p.organisation_uid in names else "–"] for p in members]
+    rows = [[p.name, p.role, organisation_of(e, p, lab, names)] for p in members]
     return [s.sub(lab["steering_group"]),
             data_table(s.st, [lab["name"], lab["role"], lab["organisation"]], rows, [55 * mm, 60 * mm, 51 * mm])]
 
