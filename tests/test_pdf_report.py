@@ -351,3 +351,21 @@ def test_a_report_is_final_only_with_every_meeting_held_and_a_recommendation(exa
     begun = dataclasses.replace(begun, meetings=(Meeting(kind="steering", title="Startmöte"),))
     cover = words(reader(render_report(begun, language, today=date(2025, 3, 3))).pages[0].extract_text())
     assert {"sv": "0 av 1 möte är genomfört.", "en": "0 of 1 meeting has been held."}[language] in cover
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_the_method_of_an_engagement_with_no_meeting_held_says_so_plainly(language):
+    """One meeting planned, none held: 1.2 said "Arbetet har bedrivits genom arbetsmöten … Totalt har 0 möten
+    genomförts, varav 0 gemensamma …" and "Därutöver är 1 möte planerat", work done and a meeting "besides"
+    nothing. It says the work is done in meetings, that none is held yet and that one is planned."""
+    from workshop.domain.meetings import Meeting
+    from workshop.templates import engagement_from_template
+
+    begun = engagement_from_template("IT-drift samverkan", "Ny utredning")
+    begun = dataclasses.replace(begun, meetings=(Meeting(kind="steering", title="Startmöte"),))
+    text = text_of(render_report(begun, language))
+    method = text.split({"sv": "1.2 Genomförande och arbetsmetod", "en": "1.2 Method"}[language])[-1][:400]
+    assert {"sv": "Inget möte har genomförts ännu. 1 möte är planerat.",
+            "en": "No meeting has been held yet. 1 meeting is planned."}[language] in method
+    for unsaid in ("har bedrivits", "Totalt har 0", "Därutöver", "was carried out", "0 meetings", "One more"):
+        assert unsaid not in method

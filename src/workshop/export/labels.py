@@ -113,6 +113,12 @@ _SV: dict[str, str] = {
     "held_steering_n": "{n} avstämningar med styrgruppen",
     "planned_not_held_1": "Därutöver är 1 möte planerat men ännu inte genomfört; det räknas inte ovan.",
     "planned_not_held_n": "Därutöver är {n} möten planerade men ännu inte genomförda; de räknas inte ovan.",
+    "method_none_held": (
+        "Arbetet bedrivs genom arbetsmöten med företrädare för de deltagande organisationerna, enskilt och i "
+        "grupp, samt avstämningar med styrgruppen. Inget möte har genomförts ännu."
+    ),
+    "planned_only_1": "1 möte är planerat.",
+    "planned_only_n": "{n} möten är planerade.",
     "participants_table": "Deltagande organisationer",
     "code": "Kod",
     "meetings_attended": "Möten",
@@ -334,6 +340,12 @@ _EN: dict[str, str] = {
     "held_steering_n": "{n} steering group check-ins",
     "planned_not_held_1": "One more meeting is planned but not yet held; it is not counted above.",
     "planned_not_held_n": "{n} more meetings are planned but not yet held; they are not counted above.",
+    "method_none_held": (
+        "The work is carried out in work meetings with representatives of the participating organisations, "
+        "alone and together, and check-ins with the steering group. No meeting has been held yet."
+    ),
+    "planned_only_1": "1 meeting is planned.",
+    "planned_only_n": "{n} meetings are planned.",
     "participants_table": "Participating organisations",
     "code": "Code",
     "meetings_attended": "Meetings",

@@ -85,11 +85,15 @@ class Sections:
         # Only meetings that took place (ended, or running now) count as held; planned ones are named apart.
         held = [m for m in e.meetings if m.status != MeetingStatus.PLANNED]
         kinds = [m.kind for m in held]
-        out.append(self.p(lab["method_text"].format(
-            meetings=counted(lab, "held_meetings", len(kinds)),
-            joint=counted(lab, "held_joint", kinds.count(MeetingKind.JOINT)),
-            steering=counted(lab, "held_steering", kinds.count(MeetingKind.STEERING)))))
-        if len(held) < len(e.meetings):
+        if not held:  # not "Arbetet har bedrivits … Totalt har 0 möten genomförts"; "Därutöver" nothing
+            planned = [counted(lab, "planned_only", len(e.meetings))] if e.meetings else []
+            out.append(self.p(" ".join([lab["method_none_held"], *planned])))
+        else:
+            out.append(self.p(lab["method_text"].format(
+                meetings=counted(lab, "held_meetings", len(kinds)),
+                joint=counted(lab, "held_joint", kinds.count(MeetingKind.JOINT)),
+                steering=counted(lab, "held_steering", kinds.count(MeetingKind.STEERING)))))
+        if held and len(held) < len(e.meetings):
             out.append(self.p(counted(lab, "planned_not_held", len(e.meetings) - len(held))))
         rows = [[o.name, o.short_code, str(sum(1 for m in held if o.uid in m.organisation_uids))]
                 for o in e.organisations]
