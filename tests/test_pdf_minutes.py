@@ -315,3 +315,24 @@ def test_the_facilitator_s_organisation_is_their_firm_not_a_dash(example, langua
     with_guest = dataclasses.replace(example, people=example.people + (guest,), meetings=(
         dataclasses.replace(m, attendee_uids=m.attendee_uids + (guest.uid,)),) + example.meetings[1:])
     assert "Gäst Gästsson Observatör –" in text_of(render_minutes(with_guest, m.uid, language))
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_minutes_of_a_meeting_not_held_yet_say_so_under_the_title(example, language):
+    """Minutes exported before the meeting said only "Utkast – protokollet är inte justerat." over "Inga beslut
+    fattades." and "Inga poäng eller röster lämnades vid mötet.", as if it had been held with nothing in it.
+    A planned meeting's minutes say it has not been held yet; a running one's that it is under way."""
+    from workshop.domain.vocabulary import MeetingStatus
+
+    said = {MeetingStatus.PLANNED: {"sv": "Utkast – mötet är planerat och har ännu inte hållits.",
+                                    "en": "Draft — the meeting is planned and has not been held yet."},
+            MeetingStatus.RUNNING: {"sv": "Utkast – mötet pågår och protokollet är inte justerat.",
+                                    "en": "Draft — the meeting is under way and these minutes have not been "
+                                          "approved."},
+            MeetingStatus.CLOSED: {"sv": "Utkast – protokollet är inte justerat.",
+                                   "en": "Draft — these minutes have not been approved."}}
+    for status, words_ in said.items():
+        m = dataclasses.replace(example.meetings[0], status=status)
+        e = dataclasses.replace(example, meetings=(m,) + example.meetings[1:])
+        text = text_of(render_minutes(e, m.uid, language))
+        assert text.split(m.title, 1)[1].lstrip().startswith(words_[language]), status

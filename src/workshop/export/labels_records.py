@@ -5,6 +5,8 @@ from __future__ import annotations
 SV: dict[str, str] = {
     "draft": "Utkast",
     "draft_banner": "Utkast – protokollet är inte justerat.",
+    "draft_banner_planned": "Utkast – mötet är planerat och har ännu inte hållits.",
+    "draft_banner_running": "Utkast – mötet pågår och protokollet är inte justerat.",
     "draft_watermark": "UTKAST",
     "approved_by": "Justerat {date} av {names}",
     "approved_on": "Justerat {date}",
@@ -57,6 +59,8 @@ SV: dict[str, str] = {
 EN: dict[str, str] = {
     "draft": "Draft",
     "draft_banner": "Draft — these minutes have not been approved.",
+    "draft_banner_planned": "Draft — the meeting is planned and has not been held yet.",
+    "draft_banner_running": "Draft — the meeting is under way and these minutes have not been approved.",
     "draft_watermark": "DRAFT",
     "approved_by": "Approved {date} by {names}",
     "approved_on": "Approved {date}",

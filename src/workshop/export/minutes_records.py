@@ -13,7 +13,7 @@ from workshop.domain.engagement import Engagement
 from workshop.domain.meetings import Addendum, Meeting
 from workshop.domain.amendments import Amendment, amendments, item_numbers
 from workshop.domain.approved import approved_view
-from workshop.domain.vocabulary import AddendumKind
+from workshop.domain.vocabulary import AddendumKind, MeetingStatus
 from workshop.export.common import find_meeting, meeting_date, meeting_when, status_label
 from workshop.export.labels import DEFAULT_LANGUAGE, join_names, labels
 from workshop.export.styles import PageFrame, ProgressCallback, make_styles, render_pdf
@@ -21,9 +21,11 @@ from workshop.export.text import para
 
 
 def approval_line(m: Meeting, lab: Mapping[str, str]) -> str:
-    """'Justerat 2024-06-25 av A och B', or the draft notice."""
+    """'Justerat 2024-06-25 av A och B', or the draft notice; a meeting not held yet (or still running) says so,
+    as its empty sections ("Inga beslut fattades.") would otherwise read as a meeting held with nothing in it."""
     if m.approval is None:
-        return lab["draft_banner"]
+        return lab[{MeetingStatus.PLANNED: "draft_banner_planned", MeetingStatus.RUNNING: "draft_banner_running"}
+                   .get(m.status, "draft_banner")]
     return lab["approved_by"].format(date=m.approval.approved_on, names=join_names(list(m.approval.approvers), lab))
 
 
