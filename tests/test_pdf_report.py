@@ -369,3 +369,17 @@ def test_the_method_of_an_engagement_with_no_meeting_held_says_so_plainly(langua
             "en": "No meeting has been held yet. 1 meeting is planned."}[language] in method
     for unsaid in ("har bedrivits", "Totalt har 0", "Därutöver", "was carried out", "0 meetings", "One more"):
         assert unsaid not in method
+
+
+def test_decisions_typed_into_a_meeting_not_held_yet_are_not_reported_as_joint_decisions(example):
+    """The closing joint meeting still planned, with its decisions typed ahead: 4.2 "Beslut från gemensamma
+    möten" listed them beside those taken, so an interim report read as if the recommendation were decided."""
+    from workshop.domain.vocabulary import MeetingStatus
+
+    last = dataclasses.replace(example.meetings[-1], status=MeetingStatus.PLANNED)
+    assert last.decisions
+    text = text_of(render_report(dataclasses.replace(example, meetings=example.meetings[:-1] + (last,))))
+    decisions = text.split("4.2 Beslut från gemensamma möten")[-1].split("4.3 ")[0]
+    assert words(example.meetings[0].decisions[0].text) in decisions
+    assert words(last.title) not in decisions
+    assert not any(words(d.text) in decisions for d in last.decisions)

@@ -315,7 +315,9 @@ class Sections:
                     out.append(self.p(lab["preference_summary"].format(orgs=join_names(names, lab), alt=alt)))
         out += report_closing.recommended(self, "4.1")
         number = 2
-        decided = [m for m in e.meetings if m.kind in (MeetingKind.JOINT, MeetingKind.STEERING) and m.decisions]
+        # A meeting not held yet decided nothing: decisions typed ahead of it are proposals, not the joint word.
+        decided = [m for m in e.meetings if m.kind in (MeetingKind.JOINT, MeetingKind.STEERING) and m.decisions
+                   and m.status != MeetingStatus.PLANNED]
         if decided:
             out.append(self.h(f"4.{number} {lab['joint_decisions']}", 1))
             number += 1
