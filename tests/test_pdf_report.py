@@ -355,7 +355,7 @@ def test_a_report_is_final_only_with_every_meeting_held_and_a_recommendation(exa
 
 @pytest.mark.parametrize("language", ["sv", "en"])
 def test_the_method_of_an_engagement_with_no_meeting_held_says_so_plainly(language):
-    """One meeting planned, none held: 1.2 said "Arbetet har bedrivits genom arbetsmöten … Totalt har 0 möten
+    """One meeting planned, none held: the method said "Arbetet har bedrivits genom arbetsmöten … Totalt har 0 möten
     genomförts, varav 0 gemensamma …" and "Därutöver är 1 möte planerat", work done and a meeting "besides"
     nothing. It says the work is done in meetings, that none is held yet and that one is planned."""
     from workshop.domain.meetings import Meeting
@@ -364,7 +364,7 @@ def test_the_method_of_an_engagement_with_no_meeting_held_says_so_plainly(langua
     begun = engagement_from_template("IT-drift samverkan", "Ny utredning")
     begun = dataclasses.replace(begun, meetings=(Meeting(kind="steering", title="Startmöte"),))
     text = text_of(render_report(begun, language))
-    method = text.split({"sv": "1.2 Genomförande och arbetsmetod", "en": "1.2 Method"}[language])[-1][:400]
+    method = text.split({"sv": "1.1 Genomförande och arbetsmetod", "en": "1.1 Method"}[language])[-1][:400]
     assert {"sv": "Inget möte har genomförts ännu. 1 möte är planerat.",
             "en": "No meeting has been held yet. 1 meeting is planned."}[language] in method
     for unsaid in ("har bedrivits", "Totalt har 0", "Därutöver", "was carried out", "0 meetings", "One more"):
@@ -383,3 +383,13 @@ def test_decisions_typed_into_a_meeting_not_held_yet_are_not_reported_as_joint_d
     assert words(example.meetings[0].decisions[0].text) in decisions
     assert words(last.title) not in decisions
     assert not any(words(d.text) in decisions for d in last.decisions)
+
+
+def test_the_introduction_numbers_its_sections_from_1_1_without_a_background(example):
+    """An engagement with no background text: the contents and the introduction went from "1. Inledning"
+    straight to "1.2 Genomförande och arbetsmetod"; the method is 1.1 then, and 1.2 when a background is
+    written (the example)."""
+    bare = dataclasses.replace(example, info=dataclasses.replace(example.info, description=" "))
+    text = text_of(render_report(bare))
+    assert "1.1 Genomförande och arbetsmetod" in text and "1.2 " not in text.split("2. Nuläge")[0]
+    assert "1.1 Bakgrund" in text_of(render_report(example)).split("1.2 Genomförande och arbetsmetod")[0]

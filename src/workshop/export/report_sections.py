@@ -79,9 +79,11 @@ class Sections:
     def introduction(self) -> list[Flowable]:
         e, lab = self.e, self.lab
         out: list[Flowable] = [self.h(f"1. {lab['introduction']}", 0)]
-        if e.info.description.strip():
+        background = bool(e.info.description.strip())
+        if background:
             out += [self.h(f"1.1 {lab['background']}", 1), self.p(e.info.description)]
-        out.append(self.h(f"1.2 {lab['method']}", 1))
+        # With no background the method is 1.1: the contents had gone from "1. Inledning" to "1.2".
+        out.append(self.h(f"1.{1 + background} {lab['method']}", 1))
         # Only meetings that took place (ended, or running now) count as held; planned ones are named apart.
         held = [m for m in e.meetings if m.status != MeetingStatus.PLANNED]
         kinds = [m.kind for m in held]
