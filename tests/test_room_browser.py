@@ -522,3 +522,33 @@ def test_the_page_names_its_values_by_their_item_and_moves_focus_for_a_screen_re
     area = next(a for a in e.areas if a.code == "B")
     with _potential_field(phone, example_path) as (_card, field):
         assert area.name in field.accessible_name and "0 to 100" in field.accessible_name
+
+
+def test_a_preference_card_asks_its_question_and_says_received_under_the_alternative_tapped(example_path):
+    """A preference round's card said only "Välj ett": the question was in the header alone, cut after two lines
+    behind a long organisation name. And "✓ Mottaget" came under the last alternative, off a 780 px screen when
+    the first was tapped. The card now asks the question, and the word comes under the alternative tapped."""
+    driver = _phone_browser("sv-SE,sv")
+    proc, url = start_room(example_path, "--preferences")
+    try:
+        e, _gis = _as_organisation(driver, url, example_path, "GIS")
+        card = '[data-item="preference"]'
+        _wait(driver, lambda d: d.find_elements(*_by_css(card)))
+        assert driver.find_element(*_by_css(f"{card} h2")).text == "Vilket alternativ föredrar er organisation?"
+        group = driver.find_element(*_by_css(f"{card} [role=group]"))
+        assert "Vilket alternativ" in group.accessible_name
+        first = driver.find_elements(*_by_css(f"{card} button[data-value]"))[0]
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", first)
+        first.click()
+        _wait(driver, lambda d: "Mottaget" in d.find_element(*_by_css(f"{card} .status")).text)
+        gap, bottom, height = driver.execute_script(
+            "const b = arguments[0].getBoundingClientRect(), s = arguments[1].getBoundingClientRect();"
+            "return [s.top - b.bottom, s.bottom, window.innerHeight];",
+            first, driver.find_element(*_by_css(f"{card} .status")))
+        assert 0 <= gap < 20 and bottom <= height  # was ~330 px below it, under the fourth alternative
+        driver.refresh()  # a reload says it under the chosen alternative too
+        _wait(driver, lambda d: d.find_elements(*_by_css(f"{card} button.chosen + .status")))
+        assert "Mottaget" in driver.find_element(*_by_css(f"{card} button.chosen + .status")).text
+    finally:
+        driver.quit()
+        stop_room(proc)
