@@ -337,7 +337,7 @@ def test_a_phone_potential_lands_in_the_potential_grid_keeping_the_rationale(win
     column = [a.code for a in e.areas].index("C")
     assert model.data(model.index(row, column)) == "77"
     assert window.session.undo_stack.undoText() == "Phone potential of Hylte for C"
-    assert view.headline.text() == "Area C scored by Hylte"  # was "1 of 1 organisations have scored area C"
+    assert view.headline.text() == "1 of 9 areas scored by Hylte"  # was "1 of 1 organisations have scored area C"
     row_c = [i["label"] for i in data["items"]].index("C")
     assert view.arrivals.data(view.arrivals.index(row_c, 1)) == "1 of 1"
     assert view.arrivals.data(view.arrivals.index(0, 1)) == "0 of 1"  # area A was scored before the round
@@ -669,7 +669,7 @@ def test_the_headline_of_a_long_named_organisation_s_round_keeps_its_news_in_vie
     phone = _start(view, RoundKind.POTENTIAL, gis.uid)
     area = phone.round()["items"][0]
     assert phone.vote(qtbot, gis.uid, area["id"], 40)[0] == 200
-    qtbot.waitUntil(lambda: view.headline.text().startswith(f"Area {area['label']} scored by"))
+    qtbot.waitUntil(lambda: view.headline.text().startswith("1 of 9 areas scored by"))
     assert window.width() == width and view.headline.sizeHint().width() <= width  # the window did not grow
     assert long_name + "</p>" in view.headline.toolTip()  # the whole name, as plain text in the tip
 
@@ -710,6 +710,41 @@ def test_the_room_view_names_who_has_still_to_vote(window, qtbot):
             old = window.session.vote(o.uid, "S", c.number)
             window.session.set_vote(o.uid, "S", c.number, dataclasses.replace(old, value=1 if old.value != 1 else 2))
     assert view.waiting.text() == "Every organisation has voted on every item."
+
+
+def test_a_potential_round_says_how_many_areas_are_scored_and_which_are_not(window, qtbot):
+    """A potential round's headline said only "Area A scored by Gislaved" (the last vote) and nothing said which
+    areas were still to score; a preference round listed who had "not yet voted on every item" of its one. Now:
+    "2 of 9 areas scored by Gislaved", the areas still to score, and under the code what the room scores."""
+    e = window.session.engagement
+    gis = e.organisations[0]
+    view = window.views["room"]
+    phone = _start(view, RoundKind.POTENTIAL, gis.uid)
+    codes = [a.code for a in e.areas]
+    assert view.headline.text() == "0 of 9 areas scored by Gislaved"  # the file's earlier scores do not count
+    assert view.waiting.text() == f"Areas not yet scored (9): {', '.join(codes)}"
+    assert view.qr.caption.text() == "Scan to vote: Potential of Gislaved"  # it said "Scan to vote: Gislaved"
+    view.show_on_projector()
+    assert window.presenter_channel.current.chart_factory().caption.text() == (
+        "Skanna för att rösta: Potential för Gislaved")
+    area_a = phone.round()["items"][0]
+    before = window.session.potential(gis.uid, "A").value
+    assert phone.vote(qtbot, gis.uid, area_a["id"], 0 if before else 1, "Anna")[0] == 200
+    old = window.session.potential(gis.uid, "B")  # the facilitator types one: it counts too
+    window.session.set_potential(gis.uid, "B", dataclasses.replace(old, value=(old.value + 1) % 100))
+    qtbot.waitUntil(lambda: view.headline.text() == "2 of 9 areas scored by Gislaved", timeout=2000)
+    assert view.waiting.text() == f"Areas not yet scored (7): {', '.join(codes[2:])}"
+    view.switch.click()
+    phone = _start(view, RoundKind.PREFERENCES, "")
+    short = [o.short_code for o in e.organisations]
+    assert view.waiting.text() == f"Not yet stated a preference (5): {', '.join(short)}"
+    choice = phone.round()["items"][0]["choices"]
+    for o in e.organisations:
+        stated = next(p.alternative_code for p in e.preferences if p.organisation_uid == o.uid)
+        other = next(c["value"] for c in choice if c["label"] != stated)
+        assert phone.vote(qtbot, o.uid, "preference", other)[0] == 200
+    qtbot.waitUntil(lambda: view.waiting.text() == "Every organisation has stated its preference.", timeout=2000)
+    assert view.headline.text() == "5 of 5 organisations have stated their preference"
 
 
 def test_the_projector_shows_each_phone_vote_as_it_is_answered_and_the_window_follows(window, qtbot, monkeypatch):

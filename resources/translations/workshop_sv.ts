@@ -4725,6 +4725,31 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Har inte röstat på allt ({n}): {names}</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="1"/>
+        <source>{n} of {total} areas scored by {org}</source>
+        <translation>{n} av {total} områden poängsatta av {org}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="1"/>
+        <source>Every area has been scored.</source>
+        <translation>Alla områden är poängsatta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="1"/>
+        <source>Areas not yet scored ({n}): {codes}</source>
+        <translation>Områden som inte har poängsatts än ({n}): {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="1"/>
+        <source>Every organisation has stated its preference.</source>
+        <translation>Alla organisationer har angett sitt föredragna alternativ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="1"/>
+        <source>Not yet stated a preference ({n}): {names}</source>
+        <translation>Har inte angett föredraget alternativ än ({n}): {names}</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/ui/room/arrivals.py" line="175"/>
         <source>Item</source>
         <translation>Punkt</translation>

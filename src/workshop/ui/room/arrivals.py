@@ -29,9 +29,14 @@ class ArrivalRow:
 
 
 def round_name(room: Round, translate=tr) -> str:
-    """What the room votes on, in words: the alternative ("S: Gemensam …"), the organisation whose potential
-    it scores, or "Preferred alternative" (the round's title there is the engagement's)."""
-    return translate(msg("Preferred alternative")) if room.kind == RoundKind.PREFERENCES else room.title
+    """What the room votes on, in words: the alternative ("S: Gemensam …"), "Potential of Gislaved" (the bare
+    name under the code had not said what the room scores), or "Preferred alternative" (the round's title there
+    is the engagement's)."""
+    if room.kind == RoundKind.PREFERENCES:
+        return translate(msg("Preferred alternative"))
+    if room.kind == RoundKind.POTENTIAL:
+        return translate(msg("Potential of {org}")).format(org=room.title)
+    return room.title
 
 
 def arrivals_sentence(room: Round, item: RoundItem, voted: int) -> str:
@@ -79,17 +84,37 @@ def arrival_rows(room: Round, senders: dict, stored, before: dict) -> list[Arriv
     return rows
 
 
+def headline(room: Round, rows: list[ArrivalRow], latest: ArrivalRow | None) -> str:
+    """The line above the table: the sentence of the item voted on last, or in a potential round how far the
+    organisation has come ("3 of 9 areas scored by Gislaved"; it had said only "Area A scored by Gislaved")."""
+    if room.kind == RoundKind.POTENTIAL and room.organisations:
+        scored = sum(1 for row in rows if not row.waiting)
+        return tr("{n} of {total} areas scored by {org}").format(n=scored, total=len(rows),
+                                                                 org=room.organisations[0].name)
+    return latest.sentence if latest else ""
+
+
 def still_to_vote(room: Round, rows: list[ArrivalRow]) -> str:
-    """Who has not voted on every item yet, by short code ("" in a potential round, where one organisation
-    scores): with 290 organisations in columns, finding them had meant scrolling sideways through them all."""
-    if room.kind == RoundKind.POTENTIAL or not rows:
+    """Who has not voted on every item yet, by short code: with 290 organisations in columns, finding them had
+    meant scrolling sideways through them all. In a potential round, where one organisation scores, the areas
+    it has not scored yet; in a preference round (one item), who has not stated a preference."""
+    if not rows:
         return ""
+    if room.kind == RoundKind.POTENTIAL:
+        codes = [item.label for item, row in zip(room.items, rows) if row.waiting]
+        if not codes:
+            return tr("Every area has been scored.")
+        return tr("Areas not yet scored ({n}): {codes}").format(n=len(codes),
+                                                                 codes=", ".join(isolate(c) for c in codes))
     waiting = set().union(*(row.waiting for row in rows))
+    preferences = room.kind == RoundKind.PREFERENCES  # one item: "on every item" read oddly
     if not waiting:
-        return tr("Every organisation has voted on every item.")
+        return tr("Every organisation has stated its preference.") if preferences else tr(
+            "Every organisation has voted on every item.")
     names = [o.short_code or o.name for place, o in enumerate(room.organisations) if place in waiting]
-    return tr("Not yet voted on every item ({n}): {names}").format(n=len(names),
-                                                                   names=", ".join(isolate(n) for n in names))
+    template = tr("Not yet stated a preference ({n}): {names}") if preferences else tr(
+        "Not yet voted on every item ({n}): {names}")
+    return template.format(n=len(names), names=", ".join(isolate(n) for n in names))
 
 
 def round_progress(room: Round, senders: dict, stored, before: dict) -> tuple[int, int]:

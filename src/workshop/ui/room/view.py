@@ -14,7 +14,8 @@ from workshop.domain.errors import DomainError
 from workshop.domain.messages import msg
 from workshop.domain.vocabulary import RoundKind
 from workshop.room.round import Round, criteria_round, potential_round, preference_round
-from workshop.ui.room.arrivals import ArrivalsModel, arrival_rows, round_name, round_progress, still_to_vote
+from workshop.ui.room.arrivals import (ArrivalsModel, arrival_rows, headline, round_name, round_progress,
+                                      still_to_vote)
 from workshop.ui.room.bridge import RoomBridge, refusal_text
 from workshop.ui.room.network import interfaces
 from workshop.ui.room.qr import QrPanel
@@ -370,7 +371,7 @@ class RoomView(QWidget):
         rows = arrival_rows(room, self.bridge.senders, self.bridge.stored_value, self.bridge.before)
         self.arrivals.set_rows([o.short_code or o.name for o in room.organisations], rows)
         latest = next((row for item, row in zip(room.items, rows) if item.id == self._latest), rows[0] if rows else None)
-        self.headline.setText(latest.sentence if latest else "")
+        self.headline.setText(headline(room, rows, latest))
         self.waiting.setText(still_to_vote(room, rows))
         self.waiting.setVisible(bool(self.waiting.text()))
 
