@@ -747,6 +747,45 @@ def test_a_potential_round_says_how_many_areas_are_scored_and_which_are_not(wind
     assert view.headline.text() == "5 of 5 organisations have stated their preference"
 
 
+@pytest.mark.parametrize("kind", [RoundKind.PREFERENCES, RoundKind.POTENTIAL])
+def test_a_60_letter_word_in_the_revealed_results_key_is_broken_not_cut(open_app, qtbot, tmp_path, example, kind):
+    """An alternative (or area) named with a 60-letter word and markup: after Reveal the key beside the
+    projector's results showed "Informationssäkerhetssamordningsf" and cut the rest at its right edge. The word
+    now goes on over the next line, whole, and the markup is shown as typed."""
+    from workshop.ui.presenter.window import PresenterWindow
+    from workshop.ui.widgets.lines_label import LinesLabel
+
+    word = "Informationssäkerhetssamordningsförmågeutvecklingsplaneringar"
+    name = word + ' <b>fet</b> & "citat"'
+    changed = dataclasses.replace(example, alternatives=tuple(
+        dataclasses.replace(a, name=name) if a.code == "S" else a for a in example.alternatives),
+        areas=tuple(dataclasses.replace(a, name=name) if a.code == "B" else a for a in example.areas))
+    path = tmp_path / "long.workshop"
+    EngagementStore.create(path, changed).close()
+    window = open_app(path, size=(1400, 900), view="room")
+    presenter = PresenterWindow(window.presenter_channel)
+    qtbot.addWidget(presenter)
+    presenter.resize(1920, 1080)
+    presenter.show()
+    qtbot.waitExposed(presenter)
+    view = window.views["room"]
+    _start(view, kind, window.session.engagement.organisations[0].uid if kind == RoundKind.POTENTIAL else "")
+    view.show_on_projector()
+    view.reveal.click()
+
+    def named():
+        key = presenter.key
+        return next((lab for lab in key.findChildren(LinesLabel) if lab.text() == name), None) if key else None
+
+    qtbot.waitUntil(lambda: named() is not None and named().room() > 400)  # laid out at the projector's size
+    label = named()
+    shown = label.shown()
+    assert shown.replace("\n", "").startswith(word + " <b>fet</b>")  # whole, as typed
+    # The label wraps at spaces by itself: no run of letters between them may be wider than the key.
+    widest = max(label.fontMetrics().horizontalAdvance(run) for run in shown.split())
+    assert widest <= label.room()
+
+
 def test_the_projector_shows_each_phone_vote_as_it_is_answered_and_the_window_follows(window, qtbot, monkeypatch):
     """Phones voting one after another: the projector's revealed radar draws each vote by the time its phone
     is answered (the room sees it at once), and the window's grid catches up with the last one without

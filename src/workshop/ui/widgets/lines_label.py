@@ -3,7 +3,7 @@ past the screen, and what does not fit ends in "…" rather than being clipped m
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt, QTextBoundaryFinder
 from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
 from PySide6.QtWidgets import QLabel, QStyledItemDelegate, QStyleOptionViewItem, QTreeView, QWidget
 
@@ -90,9 +90,12 @@ def laid_out(text: str, font: QFont, width: int, lines: int = 0) -> str:
     at = [len(_utf16_prefix(text, s)) for s in starts]
     cut = bool(lines) and len(at) > lines
     kept = at[:lines] if cut else at
+    # Where the label breaks a line by itself (after a space, a hyphen, the "/" of "</b>"), no break is added.
+    opportunity = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text.replace("\n", "\u2028"))
     pieces, previous = [], 0
-    for index in kept[1:]:
-        if not text[index - 1].isspace():  # the layout broke inside a word
+    for start, index in zip(starts[1:], kept[1:]):
+        opportunity.setPosition(start)
+        if not text[index - 1].isspace() and not opportunity.isAtBoundary():  # the layout broke inside a word
             pieces += [text[previous:index], "\n"]
             previous = index
     if not cut:
@@ -189,10 +192,13 @@ class LinesLabel(QLabel):
             self._show()
 
     def _show(self) -> None:
-        shown = elide_lines(self._whole, self.font(), self.room(), self._lines)
+        # A word longer than the width gets its line breaks here (laid_out): the label wraps at spaces only, so a
+        # 60-letter area name on the projector's key had been cut at the key's right edge, mid-word, with no "…".
+        shown = laid_out(self._whole, self.font(), self.room(), self._lines)
         if shown != super().text():
             super().setText(shown)
-        self.setToolTip(literal_tooltip(self._whole) if shown != normalised(self._whole) else "")
+        cut = shown.replace("\n", "") != normalised(self._whole).replace("\n", "")
+        self.setToolTip(literal_tooltip(self._whole) if cut else "")
         self.setAccessibleName(self._whole)
 
 
