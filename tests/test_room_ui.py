@@ -747,6 +747,26 @@ def test_a_potential_round_says_how_many_areas_are_scored_and_which_are_not(wind
     assert view.headline.text() == "5 of 5 organisations have stated their preference"
 
 
+def test_while_a_round_runs_the_view_says_where_to_type_over_a_vote(window, qtbot):
+    """The view said only that votes are "stored like typed ones": nothing told the facilitator where to change
+    one a phone sent. While a round runs it names the place for its kind; its arrivals then say "typed"."""
+    view = window.views["room"]
+    gis = window.session.engagement.organisations[0]
+    assert "pick their organisation" in view.help.text()
+    _start(view, RoundKind.POTENTIAL, gis.uid)
+    assert "To change a score, type over it in Potential" in view.help.text()
+    old = window.session.potential(gis.uid, "A")
+    window.session.set_potential(gis.uid, "A", dataclasses.replace(old, value=(old.value + 1) % 100))
+    assert view.arrivals.data(view.arrivals.index(0, 2)).endswith(" · typed")
+    view.switch.click()
+    assert "pick their organisation" in view.help.text()
+    _start(view, RoundKind.PREFERENCES, "")
+    assert "pick another in Alternatives & Criteria → Preferences" in view.help.text()
+    view.switch.click()
+    _start(view, RoundKind.CRITERIA, "S")
+    assert "Criteria voting. To change a vote, type over it there" in view.help.text()
+
+
 @pytest.mark.parametrize("kind", [RoundKind.PREFERENCES, RoundKind.POTENTIAL])
 def test_a_60_letter_word_in_the_revealed_results_key_is_broken_not_cut(open_app, qtbot, tmp_path, example, kind):
     """An alternative (or area) named with a 60-letter word and markup: after Reveal the key beside the

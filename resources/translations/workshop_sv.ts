@@ -4825,6 +4825,21 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Deltagarna öppnar adressen (eller skannar koden) i en telefon på samma nätverk, väljer sin organisation och anger sina röster. Rösterna sparas som inskrivna och är dolda på projektorn tills du visar omgången här (en omgång om kriterier även under Alternativ och kriterier → Röstning på kriterier).</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/room/view.py" line="1"/>
+        <source>The phones&apos; scores are stored like typed ones and stay hidden on the projector until you reveal them here. To change a score, type over it in Potential; the table below then says typed.</source>
+        <translation>Telefonernas poäng sparas som inskrivna och är dolda på projektorn tills du visar dem här. Skriv över en poäng under Potential för att ändra den; tabellen nedan visar den då som inskriven.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/view.py" line="1"/>
+        <source>The phones&apos; choices are stored like typed ones and stay hidden on the projector until you reveal them here. To change one, pick another in Alternatives &amp; Criteria → Preferences; the table below then says typed.</source>
+        <translation>Telefonernas val sparas som inskrivna och är dolda på projektorn tills du visar dem här. Välj ett annat alternativ under Alternativ och kriterier → Föredragna alternativ för att ändra ett val; tabellen nedan visar det då som inskrivet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/view.py" line="1"/>
+        <source>The phones&apos; votes are stored like typed ones and stay hidden on the projector until you reveal them here or in Alternatives &amp; Criteria → Criteria voting. To change a vote, type over it there; the table below then says typed.</source>
+        <translation>Telefonernas röster sparas som inskrivna och är dolda på projektorn tills du visar dem här eller under Alternativ och kriterier → Röstning på kriterier. Skriv över en röst där för att ändra den; tabellen nedan visar den då som inskriven.</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/ui/room/view.py" line="127"/>
         <source>Once room voting is on, this lists the round&apos;s items: how many organisations have voted on each, and each organisation&apos;s latest vote with who sent it.</source>
         <translation>När röstningen i rummet är igång visas omgångens punkter här: hur många organisationer som har röstat på varje punkt, och varje organisations senaste röst och vem som skickade den.</translation>

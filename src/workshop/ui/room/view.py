@@ -86,12 +86,9 @@ class RoomView(QWidget):
         box_layout.addLayout(form)
         box_layout.addLayout(buttons)
         box_layout.addWidget(self.reveal, 0, Qt.AlignmentFlag.AlignLeft)
-        box_layout.addWidget(plain_label(tr(
-            "Participants open the address (or scan the code) on a phone on the same network, pick their "
-            "organisation and tap their votes. Votes are stored like typed ones and stay hidden on the "
-            "projector until you reveal the round here (a criteria round also in Alternatives & Criteria → "
-            "Criteria voting)."), box))
-        box_layout.itemAt(box_layout.count() - 1).widget().setWordWrap(True)
+        self.help = plain_label(_help(None), box, wrap=True)  # while a round runs: how to change a vote
+        self.help.setObjectName("roomHelp")
+        box_layout.addWidget(self.help)
         box_layout.addWidget(self.message)
         box_layout.addStretch(1)
         self.qr_holder = QVBoxLayout()
@@ -218,6 +215,7 @@ class RoomView(QWidget):
             widget.setEnabled(False)
         self.project.setEnabled(True)
         self.message.note(tr("Listening at {url}").format(url=url))
+        self.help.setText(_help(self.bridge.round))
         # The code takes at most a third of the window's height, so the arrivals keep room on a laptop.
         side = max(160, min(300, self.window().height() // 3))
         self._set_qr(QrPanel(url, self._caption(), self, url_points=12, code_max=side))
@@ -299,6 +297,7 @@ class RoomView(QWidget):
 
     def _on_stopped(self) -> None:
         self.switch.setText(tr("Start room voting"))
+        self.help.setText(_help(None))
         for widget in (self.round_choice, self.network, self.port):
             widget.setEnabled(True)
         self.project.setEnabled(False)
@@ -383,6 +382,26 @@ class RoomView(QWidget):
     def closeEvent(self, event) -> None:
         self.bridge.stop()
         super().closeEvent(event)
+
+
+def _help(room: Round | None) -> str:
+    """What the facilitator needs to know next: before a round, how the room votes; during one, where a vote is
+    typed over (the window had not said, only that votes are stored like typed ones)."""
+    if room is None:
+        return tr("Participants open the address (or scan the code) on a phone on the same network, pick their "
+                  "organisation and tap their votes. Votes are stored like typed ones and stay hidden on the "
+                  "projector until you reveal the round here (a criteria round also in Alternatives & Criteria → "
+                  "Criteria voting).")
+    if room.kind == RoundKind.POTENTIAL:
+        return tr("The phones' scores are stored like typed ones and stay hidden on the projector until you reveal "
+                  "them here. To change a score, type over it in Potential; the table below then says typed.")
+    if room.kind == RoundKind.PREFERENCES:
+        return tr("The phones' choices are stored like typed ones and stay hidden on the projector until you reveal "
+                  "them here. To change one, pick another in Alternatives & Criteria → Preferences; the table below "
+                  "then says typed.")
+    return tr("The phones' votes are stored like typed ones and stay hidden on the projector until you reveal them "
+              "here or in Alternatives & Criteria → Criteria voting. To change a vote, type over it there; the table "
+              "below then says typed.")
 
 
 def _subject(room) -> str:
