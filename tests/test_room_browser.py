@@ -552,3 +552,33 @@ def test_a_preference_card_asks_its_question_and_says_received_under_the_alterna
     finally:
         driver.quit()
         stop_room(proc)
+
+
+def test_a_preference_round_says_what_each_alternative_means_and_an_area_lists_what_it_covers(phone, example_path):
+    """A preference round offered only the alternatives' names ("… i egen regi – teknik", "… – tjänst"), not what
+    they mean: each description is now one tap away, folded above the question. An area's sub-items were lines
+    of one paragraph, a wrapped one reading as two; they are now points of a list."""
+    e, _ = _votes(example_path)
+    proc, url = start_room(example_path, "--preferences")
+    try:
+        _as_organisation(phone, url, example_path, "GIS")
+        _wait(phone, lambda d: d.find_elements(*_by_css('[data-item="preference"]')))
+        card = phone.find_element(*_by_css("#alternatives-card"))
+        assert card.find_element(*_by_css("summary")).text.endswith("What the alternatives mean")
+        first_choice = "return document.querySelector('[data-item] button[data-value]').getBoundingClientRect().top"
+        assert phone.execute_script(first_choice) < phone.execute_script("return window.innerHeight")  # folded
+        card.find_element(*_by_css("summary")).click()
+        for alternative in e.alternatives:
+            about = card.find_element(*_by_css(f'[data-about="{alternative.uid}"]'))
+            assert about.is_displayed() and about.text == alternative.description.strip()
+    finally:
+        stop_room(proc)
+    proc, url = start_room(example_path, "--potential", "GIS")
+    try:
+        phone.get(url)
+        area_a = next(a for a in e.areas if a.code == "A")
+        points = f'[data-item="{area_a.uid}"] li'
+        _wait(phone, lambda d: d.find_elements(*_by_css(points)))
+        assert [li.text for li in phone.find_elements(*_by_css(points))] == list(area_a.sub_items)
+    finally:
+        stop_room(proc)

@@ -42,6 +42,7 @@ class Choice:
     value: str
     label: str
     text: str = ""
+    about: str = ""  # what the alternative means (its description)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +105,8 @@ class Round:
             if i.details:
                 d["details"] = i.details
             if i.choices:
-                d["choices"] = [{"value": c.value, "label": c.label, "text": c.text} for c in i.choices]
+                d["choices"] = [{"value": c.value, "label": c.label, "text": c.text} | ({"about": c.about} if c.about
+                                                                                        else {}) for c in i.choices]
             else:
                 d["min"], d["max"] = i.low, i.high
             items.append(d)
@@ -179,7 +181,7 @@ def potential_round(engagement: Engagement, organisation: str, meeting_uid: str 
 def preference_round(engagement: Engagement, meeting_uid: str | None = None) -> Round:
     """Each organisation names the alternative it prefers."""
     _need(engagement.alternatives, msg("The engagement has no alternatives to prefer."))
-    choices = tuple(Choice(a.uid, a.code, a.name) for a in engagement.alternatives)
+    choices = tuple(Choice(a.uid, a.code, a.name, a.description.strip()) for a in engagement.alternatives)
     item = RoundItem(id=PREFERENCE_ITEM, label="", text="", choices=choices)  # the page asks the question
     return Round(RoundKind.PREFERENCES, engagement.info.title, _organisations(engagement), (item,),
                  meeting_uid=meeting_uid)
