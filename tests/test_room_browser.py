@@ -582,3 +582,27 @@ def test_a_preference_round_says_what_each_alternative_means_and_an_area_lists_w
         assert [li.text for li in phone.find_elements(*_by_css(points))] == list(area_a.sub_items)
     finally:
         stop_room(proc)
+
+
+def test_enter_in_a_potential_field_sends_it_and_moves_on_to_the_next_area(phone, example_path):
+    """Nine areas, each a number: Enter (the keypad's Go) sent the number and left the participant in the same
+    field, to close the keypad and find the next one. A number received now moves on to the next area's field;
+    one refused stays to be put right."""
+    from selenium.webdriver.common.keys import Keys
+
+    e, _ = _votes(example_path)
+    gis = next(o for o in e.organisations if o.short_code == "GIS")
+    area_c = next(a for a in e.areas if a.code == "C")
+    with _potential_field(phone, example_path) as (card, field):
+        field.send_keys("61", Keys.ENTER)
+        _wait(phone, lambda d: "Received" in d.find_element(*_by_css(f"{card} .status")).text)
+        following = f'[data-item="{area_c.uid}"] input'
+        _wait(phone, lambda d: d.switch_to.active_element == d.find_element(*_by_css(following)))
+        phone.switch_to.active_element.send_keys("101", Keys.ENTER)  # typed on, into area C
+        _wait(phone, lambda d: "Not received" in d.find_element(*_by_css(f'[data-item="{area_c.uid}"] .status')).text)
+        assert phone.switch_to.active_element == phone.find_element(*_by_css(following))
+        phone.switch_to.active_element.send_keys(Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE, "7", Keys.ENTER)
+        _wait(phone, lambda d: "Received" in d.find_element(*_by_css(f'[data-item="{area_c.uid}"] .status')).text)
+    with EngagementStore.open(example_path, read_only=True) as store:
+        stored = {p.area_code: p.value for p in store.load().potentials if p.organisation_uid == gis.uid}
+    assert (stored["B"], stored["C"]) == (61, 7)
