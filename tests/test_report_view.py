@@ -61,3 +61,24 @@ def test_document_buttons_trigger_the_export_actions(window):
     window.actions["export_report"].triggered.connect(lambda: fired.append("report"))
     view.buttons["export_report"].click()
     assert fired == ["report"]
+
+
+def test_the_report_button_says_whether_the_report_would_be_final(window, monkeypatch):
+    """Under "Engagement report (PDF)…" the view says what the report written now calls itself: the
+    example (every meeting held, a recommendation written) is the final report; a meeting planned after it
+    makes the next one an interim report, and the view says how many meetings are held; undo takes it back."""
+    from workshop.ui.widgets import dialogs
+
+    view = window.views["report"]
+    window.show_view("report")
+    state = view.report_state
+    assert state.isVisible()
+    assert state.text().startswith("Written now, it is the final report")
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "Uppföljning <b>nästa år</b>")
+    window.show_view("meetings")
+    window.views["meetings"].new_meeting()
+    window.show_view("report")
+    held = sum(1 for m in window.session.engagement.meetings if m.status == "closed")
+    assert state.text() == (f"Written now, it is an interim report, dated today. {held} of {held + 1} meetings held.")
+    window.session.undo_stack.undo()
+    assert state.text().startswith("Written now, it is the final report")

@@ -2652,6 +2652,36 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Resultat och rapport</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/report/view.py" line="200"/>
+        <source>Written now, it is the final report: every meeting is held and the recommendation written.</source>
+        <translation>Skrivs den nu blir det slutrapporten: alla möten är genomförda och rekommendationen är formulerad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/report/view.py" line="200"/>
+        <source>Written now, it is an interim report, dated today.</source>
+        <translation>Skrivs den nu blir det en delrapport, daterad i dag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/report/view.py" line="200"/>
+        <source>{held} of 1 meeting held.</source>
+        <translation>{held} av 1 möte är genomfört.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/report/view.py" line="200"/>
+        <source>{held} of {n} meetings held.</source>
+        <translation>{held} av {n} möten är genomförda.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/report/view.py" line="200"/>
+        <source>No meetings yet.</source>
+        <translation>Inga möten ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/report/view.py" line="200"/>
+        <source>No recommendation written yet.</source>
+        <translation>Ingen rekommendation är formulerad ännu.</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/ui/report/view.py" line="106"/>
         <source>Potential compared with today</source>
         <translation>Potential jämfört med idag</translation>

@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 
 from workshop.domain.summary import summarize
 from workshop.ui.widgets.layout import cap_cells
-from workshop.ui.widgets.i18n import tr
+from workshop.ui.widgets.i18n import counted, tr
 from workshop.ui.session.session import EngagementSession
 from workshop.ui.widgets.when_shown import RefreshWhenShown
 from workshop.charts.locale import number, percent
+from workshop.domain.progress import progress
 from workshop.domain.robustness import robustness
 from workshop.ui.widgets.robustness_text import paragraph
 from workshop.ui.widgets.entry import tab_leaves
@@ -116,6 +117,11 @@ class ReportView(RefreshWhenShown, QWidget):
         documents = QVBoxLayout()
         documents.addWidget(_heading(tr("Documents"), self))
         self.buttons: dict[str, QPushButton] = {}
+        self.report_state = QLabel(self)  # under the report's button: what the report will call itself
+        self.report_state.setObjectName("reportState")
+        self.report_state.setWordWrap(True)
+        self.report_state.setTextFormat(Qt.TextFormat.PlainText)
+        self.report_state.setMaximumWidth(300)
         for key, text in DOCUMENTS:
             action = actions.get(key)
             if action is None:
@@ -128,6 +134,9 @@ class ReportView(RefreshWhenShown, QWidget):
             action.changed.connect(lambda b=button, a=action: b.setEnabled(a.isEnabled()))
             self.buttons[key] = button
             documents.addWidget(button)
+            if key == "export_report":
+                documents.addWidget(self.report_state)
+        self.report_state.setVisible("export_report" in self.buttons)
         documents.addStretch(1)
 
         panel = QWidget(self)
@@ -178,6 +187,26 @@ class ReportView(RefreshWhenShown, QWidget):
             [tr("Organisation"), tr("Prefers")],
             [[org, alt] for org, alt in data["preferences"].items()],
         )
+        self._show_report_state()
         e = self._session.engagement
         r = robustness(e.alternatives, e.criteria, e.organisations, e.votes, e.agreed_scores)
         self.robustness.setText(paragraph(r))  # in the interface language, as the Robustness tab says it
+
+    def _show_report_state(self) -> None:
+        """Under the report's button: whether the report written now is the final one, and if not, why (the
+        PDF says "Delrapport" with the day's date until every meeting is held and a recommendation written)."""
+        label = self.report_state
+        state = progress(self._session.engagement)
+        if state.final:
+            label.setText(tr("Written now, it is the final report: every meeting is held and the "
+                             "recommendation written."))
+            return
+        lines = [tr("Written now, it is an interim report, dated today.")]
+        if state.meetings:
+            lines.append(counted(state.meetings, tr("{held} of 1 meeting held."), tr("{held} of {n} meetings held."),
+                                 held=state.held))
+        else:
+            lines.append(tr("No meetings yet."))
+        if not state.recommended:
+            lines.append(tr("No recommendation written yet."))
+        label.setText(" ".join(lines))
