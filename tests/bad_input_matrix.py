@@ -204,6 +204,7 @@ def _all_weights(value) -> Callable[[dict], None]:
 IMPORT = ("import", "{d}/bad.json", "-o", "{d}/out.workshop")
 SUMMARY = ("summary", "{d}/e.workshop")
 BIG = "1" + "0" * 30
+LONG = "å" * 130  # 260 bytes: more than a disk takes in one name
 
 CASES: list[Case] = [
     # --- command line ---------------------------------------------------------------
@@ -247,6 +248,17 @@ CASES: list[Case] = [
          "not a regular file", _fifo("pipe")),
     Case("export into a missing folder", "cli", ("export", "{d}/e.workshop", "--format", "xlsx", "-o",
                                                   "{d}/no/x.xlsx"), "does not exist"),
+    Case("summary of a name too long for the disk", "cli", ("summary", f"{{d}}/{LONG}.workshop"), "cannot be read"),
+    Case("export to a name too long for the disk", "cli", ("export", "{d}/e.workshop", "--format", "json", "-o",
+                                                            f"{{d}}/{LONG}.json"), "too long for the disk"),
+    Case("CSV export to a folder name too long for the disk", "cli", ("export", "{d}/e.workshop", "--format", "csv",
+                                                                       "-o", f"{{d}}/{LONG}"), "too long for the disk"),
+    Case("report to a name too long for the disk", "cli", ("report", "{d}/e.workshop", "-o", f"{{d}}/{LONG}.pdf"),
+         "too long for the disk"),
+    Case("import to a name too long for the disk", "cli", ("import", "{d}/e.json", "-o", f"{{d}}/{LONG}.workshop"),
+         "too long for the disk"),
+    Case("handout to a name too long for the disk", "cli", ("handout", "{d}/e.workshop", "-o",
+                                                             f"{{d}}/{LONG}.workshop"), "too long for the disk"),
     Case("restore with no backups", "cli", ("restore", "{d}/e.workshop", "newest"), "no good backup"),
     Case("restore of an unknown backup", "cli", ("restore", "{d}/e.workshop", "2024-01-01_000000.workshop"),
          "no good backup"),

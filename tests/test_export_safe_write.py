@@ -70,6 +70,28 @@ def test_the_written_file_is_complete_and_readable(tmp_path):
     assert target.stat().st_mode & 0o044  # not the 0600 of a temp file
 
 
+def test_a_name_the_disk_refuses_on_writing_is_said_so(tmp_path):
+    """A name the disk refuses only when the file is made (a USB stick or Windows refusing "a:b.pdf", EINVAL)
+    is said as such, not as "could not be written (Invalid argument)"; nothing is left behind."""
+    def refused(path):
+        raise OSError(errno.EINVAL, "Invalid argument")
+
+    with pytest.raises(ExportError, match="the disk does not accept that name"):
+        write_atomically(tmp_path / "a:b.pdf", refused)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_name_as_long_as_the_disk_takes_is_written(tmp_path):
+    """A name of 250 bytes, which the disk takes, is written: the temporary file beside it had been named
+    after it in full, 18 bytes longer than the disk takes, and the export had failed."""
+    target = tmp_path / ("å" * 122 + ".pdf")
+    write_atomically(target, lambda p: p.write_bytes(b"%PDF"))
+    assert target.read_bytes() == b"%PDF" and [p.name for p in tmp_path.iterdir()] == [target.name]
+    folder = tmp_path / ("ä" * 125)
+    write_folder_atomically(folder, {"votes.csv": b"a"})
+    assert (folder / "votes.csv").read_bytes() == b"a"
+
+
 def test_a_csv_folder_is_written_whole_or_not_at_all(tmp_path, monkeypatch):
     """If one CSV cannot be written, the folder is not created and nothing is left behind."""
     import pathlib

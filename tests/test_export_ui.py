@@ -229,6 +229,50 @@ def test_a_name_that_names_no_file_is_refused_in_every_save(app_window, tmp_path
     assert list(folder.iterdir()) == []
 
 
+def test_a_name_too_long_for_the_disk_is_refused_in_words_in_every_save(app_window, qtbot, tmp_path, monkeypatch):
+    """A name the disk refuses (260 bytes) in any save dialog (a copy, a hand-out, every export, an import) or
+    in Merge From: one message saying the name is too long, under the action's own title, and nothing written.
+    The copy, the hand-out, the data exports, the import and the merge had raised a traceback, and the report
+    had said "OSError: [Errno 36] File name too long"."""
+    window, exports, _ = app_window
+    source = tmp_path / "source.json"
+    write_json(window.session.engagement, source)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    monkeypatch.setattr(dialogs, "ask_open_file", lambda *a, **k: str(source))
+    errors = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: errors.append((title, text)))
+    long_name = "å" * 130
+    saves = [(window.actions["save_copy"], ".workshop", "Cannot save a copy"),
+             (window.actions["handout"], ".workshop", "Cannot hand out a copy"),
+             (exports.actions["export_json"], ".json", "Cannot export"),
+             (exports.actions["export_xlsx"], ".xlsx", "Cannot export"),
+             (exports.actions["export_csv"], "", "Cannot export"),
+             (exports.actions["export_report"], ".pdf", "Cannot export"),
+             (exports.import_action, ".workshop", "Cannot import")]
+    for action, suffix, title in saves:
+        errors.clear()
+        _answer_save(monkeypatch, f"{folder}/{long_name}{suffix}")
+        action.trigger()
+        qtbot.waitUntil(lambda: exports.job is None, timeout=30000)
+        assert [t for t, _ in errors] == [title], (title, errors)
+        assert "too long for the disk" in errors[0][1]
+    errors.clear()
+    window.merge_controller.merge_from(f"{folder}/{long_name}.workshop")
+    assert [t for t, _ in errors] == ["Cannot merge"] and "cannot be read" in errors[0][1]
+    assert list(folder.iterdir()) == []
+
+
+def test_a_title_of_emoji_is_proposed_as_a_name_the_disk_takes():
+    """The name proposed from a title stays within 150 bytes whatever its letters (120 emoji had made 480
+    bytes, which no disk takes as one name), cut between characters, never in one."""
+    from workshop.ui.shell.export_controller import safe_file_name
+
+    assert len(safe_file_name("🎉" * 200).encode("utf-8")) <= 150
+    assert safe_file_name("🎉" * 200) == "🎉" * 37
+    assert safe_file_name("Arbetsmöte Gnosjö: IT-drift") == "Arbetsmöte Gnosjö IT-drift"
+
+
 def test_documents_are_proposed_under_a_name_in_their_own_language(app_window, monkeypatch):
     """With English documents chosen, the save dialog proposes "Minutes 2024-06-10 ….pdf" and "Final report
     ….pdf" (it proposed the Swedish "Protokoll" and "Slutrapport" whatever the document's language)."""

@@ -6350,6 +6350,16 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <source>No alternative has been voted on yet.</source>
         <translation>Inget alternativ har röstats om ännu.</translation>
     </message>
+    <message>
+        <location filename="../../src/workshop/storage/targets.py" line="1"/>
+        <source>{path}: the name is too long for the disk; give a shorter one (a name may have {most} bytes, å, ä and ö take two).</source>
+        <translation>{path}: namnet är för långt för disken; ange ett kortare (ett namn får vara {most} byte, å, ä och ö tar två).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/targets.py" line="1"/>
+        <source>{path}: the disk does not accept that name; give another, without characters such as \ : * ? &quot; &lt; &gt; |.</source>
+        <translation>{path}: disken tar inte emot det namnet; ange ett annat, utan tecken som \ : * ? &quot; &lt; &gt; |.</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>

@@ -16,7 +16,7 @@ from pathlib import Path
 from workshop.domain.messages import msg
 from workshop.domain.visible import shown
 from workshop.export.errors import ExportError
-from workshop.storage.targets import check_folder, check_named
+from workshop.storage.targets import check_folder, check_named, refused_name
 from workshop.storage.paths import holds_database
 
 _UMASK = os.umask(0)
@@ -36,6 +36,9 @@ def os_export_error(exc: OSError, target: Path) -> ExportError:
         return ExportError(msg("{path}: the folder {folder} does not exist."), path=target, folder=target.parent)
     if code == errno.EISDIR:
         return ExportError(msg("{path}: that is a folder; give a file name."), path=target)
+    refused = refused_name(exc, target, ExportError)  # only writing tells (a USB stick refuses "a:b.pdf")
+    if refused is not None:
+        return refused
     return ExportError(msg("{path}: could not be written ({error})."), path=target, error=exc.strerror or exc)
 
 
@@ -74,7 +77,8 @@ def write_atomically(target: str | os.PathLike[str], write: Callable[[Path], Non
     """
     path = check_target(target)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+        # Named after the target, but never longer than a name the disk takes (a 250-byte name had failed).
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".partial", dir=path.parent)
     except OSError as exc:
         raise os_export_error(exc, path) from None
     os.close(fd)
@@ -130,7 +134,7 @@ def write_folder_atomically(target: str | os.PathLike[str], files: dict[str, byt
                               path=path, name=shown(other[0]) + (", …" if len(other) > 1 else ""))
     check_folder(path, ExportError)  # as every other file written: its folder exists and may be written in
     try:
-        staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent))
+        staging = Path(tempfile.mkdtemp(prefix=f".{path.name[:40]}.", suffix=".partial", dir=path.parent))
     except OSError as exc:
         raise os_export_error(exc, path) from None
     try:

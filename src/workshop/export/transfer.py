@@ -13,6 +13,7 @@ from workshop.export.json_codec import engagement_from_json, engagement_to_json
 from workshop.export.safe_write import write_bytes_atomically
 from workshop.storage import EngagementStore
 from workshop.storage.paths import SQLITE_HEADER
+from workshop.storage.targets import check_named
 
 MAX_IMPORT_BYTES = 200 * 1024 * 1024  # far above any real engagement; refuses a wrong file early
 
@@ -70,6 +71,7 @@ def import_json(source: str | os.PathLike[str], target: str | os.PathLike[str], 
     place only once complete, so an existing target is never half-replaced.
     A file another window has open is not replaced (StorageError naming who).
     """
+    check_named(target, ExportError)  # a name the disk refuses is said before the export is read
     target = Path(target)
     if target.is_dir():
         raise ExportError(msg("{path}: that is a folder; give a file name."), path=target)

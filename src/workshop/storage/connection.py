@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 import sqlite3
+import stat
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -49,9 +50,13 @@ def inspect(path: Path, schema: Schema, *, integrity: bool = True,
     current schema version, for a caller that checks the image it reads itself (see `check_image`); an
     older file is always checked, before anything migrates it. `then(conn)` reads a good file at the current
     version on the same read-only connection (opening a WAL file twice cost ~4 ms a merge side)."""
-    if not path.exists():
-        raise StorageError(msg("{path}: no such file."), path=path)
-    if not path.is_file():  # a folder, a device, a FIFO (opening one could hang)
+    try:
+        found = path.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        raise StorageError(msg("{path}: no such file."), path=path) from None
+    except OSError as exc:  # a name too long for the disk, a folder that may not be entered: not a traceback
+        raise StorageError(msg("{path}: cannot be read ({error})."), path=path, error=exc.strerror or exc) from None
+    if not stat.S_ISREG(found.st_mode):  # a folder, a device, a FIFO (opening one could hang)
         raise StorageError(msg("{path}: not a file."), path=path)
     try:
         with path.open("rb") as fh:

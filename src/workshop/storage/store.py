@@ -27,7 +27,7 @@ from workshop.storage.guard import GuardedDatabase, ReadOnly, ReadOnlyReason, Wr
 from workshop.storage.lock import FileLock, lock_or_refuse, read_holder, try_lock
 from workshop.storage.paths import other_names, real_file
 from workshop.storage.schema import current_schema
-from workshop.storage.targets import check_new_file
+from workshop.storage.targets import check_new_file, refused_name
 from workshop.storage.framework import FrameworkRepository
 from workshop.storage.reader import load_engagement, load_history
 from workshop.storage.catalogue import CatalogueRepository
@@ -163,8 +163,8 @@ class EngagementStore(StoreBackups):
             db = open_database(path, guard=WriteGuard(path, None))
             done = True
         except OSError as exc:
-            raise StorageError(msg("{path}: cannot be created ({error})."), path=path,
-                               error=exc.strerror or exc) from None
+            raise refused_name(exc, path, StorageError) or StorageError(
+                msg("{path}: cannot be created ({error})."), path=path, error=exc.strerror or exc) from None
         except StorageError as exc:
             raise _naming(exc, tmp, path) from None
         finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
@@ -29,6 +30,15 @@ def check_named(target: str | os.PathLike[str], error: type[TranslatableError]) 
     the name is that of a file kept beside an engagement (its journal or lock)."""
     if not os.fspath(target).strip():
         raise error(msg("No file name was given."))
+    try:
+        os.lstat(target)
+    except OSError as exc:  # a name too long, or one the disk refuses: Path's checks would raise it as it is
+        refused = refused_name(exc, Path(target), error)
+        if refused is not None:
+            raise refused from None
+        if exc.errno in (errno.EACCES, errno.EPERM):  # a folder on the way may not be entered
+            raise error(msg("{path}: you may not write in the folder {folder} (permission denied)."),
+                        path=Path(target), folder=Path(target).parent) from None
     owner = kept_for(target)
     if owner is not None:
         raise error(msg("{path}: that name belongs to the journal or lock of the engagement {owner}; writing there "
@@ -43,3 +53,19 @@ def check_folder(target: Path, error: type[TranslatableError]) -> Path:
         raise error(msg("{path}: you may not write in the folder {folder} (permission denied)."),
                     path=target, folder=target.parent)
     return target
+
+
+def refused_name(exc: OSError, target: Path, error: type[TranslatableError]) -> TranslatableError | None:
+    """`error` saying the file system will not have this name, when that is what `exc` says (the window had
+    shown a traceback, and a report "OSError: [Errno 36] File name too long"); else None."""
+    if exc.errno == errno.ENAMETOOLONG:
+        try:
+            most = os.pathconf(target.parent if os.path.isdir(target.parent) else ".", "PC_NAME_MAX")
+        except (OSError, ValueError, AttributeError):  # not every system says (Windows has no pathconf)
+            most = 255
+        return error(msg("{path}: the name is too long for the disk; give a shorter one (a name may have "
+                         "{most} bytes, å, ä and ö take two)."), path=target, most=most)
+    if exc.errno in (errno.EINVAL, errno.EILSEQ):  # Windows, and USB sticks (FAT, exFAT): \\ : * ? " < > |
+        return error(msg("{path}: the disk does not accept that name; give another, without characters such as "
+                         "\\ : * ? \" < > |."), path=target)
+    return None

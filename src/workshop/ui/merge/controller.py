@@ -8,6 +8,7 @@ file to the very state they were made in.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -97,7 +98,7 @@ class MergeController(QObject):
         from workshop.storage.merge import hand_out_store
 
         try:
-            hand_out_store(session.store, path, overwrite=Path(path).exists())
+            hand_out_store(session.store, path, overwrite=os.path.exists(path))  # os.path: a name too long is no traceback
         except StorageError as exc:
             dialogs.show_error(self.window, tr("Cannot hand out a copy"), describe(exc))
             return

@@ -39,11 +39,17 @@ class ExportCancelled(Exception):
     """The user cancelled a PDF while it was being built."""
 
 
+NAME_BYTES = 150  # a proposed name, before its extension: disks take 255 bytes (å, ä and ö take two)
+
+
 def safe_file_name(text: str) -> str:
     """A file name from a title: no path separators or characters file systems refuse, and one space where
     they stood ("Arbetsmöte Gnosjö: IT-drift" had become "Arbetsmöte Gnosjö  IT-drift", two spaces)."""
     spaced = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text)
-    return re.sub(r" {2,}", " ", spaced).strip(" .")[:120] or "export"
+    name = re.sub(r" {2,}", " ", spaced).strip(" .")[:120]
+    while len(name.encode("utf-8")) > NAME_BYTES:  # a title of emoji: 120 of them are 480 bytes, too many
+        name = name[:-1]
+    return name.rstrip(" .") or "export"
 
 
 class _Job(QObject):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -66,7 +67,7 @@ class FileController(QObject):
             if offer_backup(self.window, path, exc):
                 return self.open_path(path)
             dialogs.show_error(self.window, tr("Cannot open engagement"), describe(exc))
-            if not path.exists():
+            if not os.path.exists(path):
                 self.settings.remove_recent_file(str(path))
                 self._fill_recent_menu()
             return False
@@ -123,7 +124,7 @@ class FileController(QObject):
             engagement = engagement_from_template(name, title.strip())
             if not engagement.info.title:
                 raise DomainError(tr("The title must not be empty."))
-            store = EngagementStore.create(path, engagement, overwrite=Path(path).exists())
+            store = EngagementStore.create(path, engagement, overwrite=os.path.exists(path))
         except (StorageError, DomainError) as exc:
             dialogs.show_error(self.window, tr("Cannot create engagement"), describe(exc))
             return
