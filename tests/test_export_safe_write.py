@@ -109,6 +109,53 @@ def test_a_csv_folder_is_written_whole_or_not_at_all(tmp_path, monkeypatch):
     assert list(tmp_path.iterdir()) == []
 
 
+def _held_open(monkeypatch, held):
+    """os.replace refusing to replace or move `held`, as Windows does while a reader or Excel has it open."""
+    import os
+
+    real = os.replace
+
+    def replace(source, target):
+        if held in (os.fspath(source), os.fspath(target)):
+            raise PermissionError(errno.EACCES, "Access is denied")
+        return real(source, target)
+
+    monkeypatch.setattr(os, "replace", replace)
+
+
+def test_a_file_open_in_another_program_is_named_as_such_and_kept(tmp_path, monkeypatch):
+    """Re-exporting a PDF that a reader holds open (Windows refuses to replace it): the message says it may be
+    open in another program, not "you may not write in the folder" (which may be written in), and the earlier
+    file is left as it was, with no temporary file beside it."""
+    target = tmp_path / "report.pdf"
+    target.write_bytes(b"%PDF-old")
+    _held_open(monkeypatch, str(target))
+    with pytest.raises(ExportError, match="may be open in another program") as refused:
+        write_atomically(target, lambda p: p.write_bytes(b"%PDF-new"))
+    assert "may not write" not in str(refused.value) and str(target) in str(refused.value)
+    assert target.read_bytes() == b"%PDF-old" and [p.name for p in tmp_path.iterdir()] == ["report.pdf"]
+
+
+def test_a_csv_folder_with_one_file_open_elsewhere_keeps_every_earlier_file(tmp_path, monkeypatch):
+    """Re-exporting CSV into the folder of an earlier export while Excel holds one of its files: every earlier
+    file is left as it was (potential.csv had been replaced and votes.csv not, a mix of two exports), the
+    message names the file held open, and nothing is left beside the folder."""
+    folder = tmp_path / "csv"
+    write_folder_atomically(folder, {"a.csv": b"old a", "potential.csv": b"old p", "votes.csv": b"old v"})
+    _held_open(monkeypatch, str(folder / "votes.csv"))
+    with pytest.raises(ExportError, match="may be open in another program") as refused:
+        write_folder_atomically(folder, {"a.csv": b"new a", "potential.csv": b"new p", "votes.csv": b"new v"})
+    assert str(folder / "votes.csv") in str(refused.value)
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == {"a.csv": b"old a", "potential.csv": b"old p",
+                                                                  "votes.csv": b"old v"}
+    assert [p.name for p in tmp_path.iterdir()] == ["csv"]
+    monkeypatch.undo()
+    write_folder_atomically(folder, {"a.csv": b"new a", "potential.csv": b"new p", "votes.csv": b"new v"})
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == {"a.csv": b"new a", "potential.csv": b"new p",
+                                                                  "votes.csv": b"new v"}
+    assert [p.name for p in tmp_path.iterdir()] == ["csv"]
+
+
 def test_pdf_that_cannot_be_laid_out_is_a_clear_error(tmp_path):
     """A layout failure gives an export error naming the file, and writes nothing."""
     from reportlab.platypus.doctemplate import LayoutError

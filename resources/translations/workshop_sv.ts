@@ -6360,6 +6360,11 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <source>{path}: the disk does not accept that name; give another, without characters such as \ : * ? &quot; &lt; &gt; |.</source>
         <translation>{path}: disken tar inte emot det namnet; ange ett annat, utan tecken som \ : * ? &quot; &lt; &gt; |.</translation>
     </message>
+    <message>
+        <location filename="../../src/workshop/export/safe_write.py" line="1"/>
+        <source>{path}: the earlier file could not be replaced; it may be open in another program (a PDF reader, Excel). Close it there and export again; nothing was written.</source>
+        <translation>{path}: den tidigare filen kunde inte ersättas; den kan vara öppen i ett annat program (en PDF-läsare, Excel). Stäng den där och exportera igen; ingenting skrevs.</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>

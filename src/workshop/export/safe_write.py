@@ -6,6 +6,7 @@ an unwritable folder or a full disk gives one clear sentence.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import shutil
@@ -26,6 +27,10 @@ os.umask(_UMASK)
 def os_export_error(exc: OSError, target: Path) -> ExportError:
     """The ExportError for a failed write: one sentence naming the target and what went wrong, in plain words."""
     code = exc.errno
+    if isinstance(exc, _HeldOpen):  # named by the file held (one of a CSV folder's)
+        return ExportError(msg("{path}: the earlier file could not be replaced; it may be open in another program "
+                               "(a PDF reader, Excel). Close it there and export again; nothing was written."),
+                           path=Path(exc.filename))
     if code in (errno.ENOSPC, errno.EDQUOT):
         return ExportError(msg("{path}: the disk is full; nothing was written and any earlier file is unchanged."),
                            path=target)
@@ -40,6 +45,22 @@ def os_export_error(exc: OSError, target: Path) -> ExportError:
     if refused is not None:
         return refused
     return ExportError(msg("{path}: could not be written ({error})."), path=target, error=exc.strerror or exc)
+
+
+class _HeldOpen(OSError):
+    """The earlier file could not be replaced although its folder may be written in."""
+
+
+def _replace(source: Path, target: Path, earlier: Path) -> None:
+    """os.replace, saying so when the earlier file it replaces or moves is held by another program: Windows
+    refuses to replace a PDF open in a reader or a CSV open in Excel, which had read "you may not write in the
+    folder"."""
+    try:
+        os.replace(source, target)
+    except PermissionError as exc:
+        if os.path.isfile(earlier) and os.access(earlier.parent, os.W_OK | os.X_OK):
+            raise _HeldOpen(exc.errno, exc.strerror, str(earlier)) from None
+        raise
 
 
 def check_target(target: str | os.PathLike[str]) -> Path:
@@ -89,7 +110,7 @@ def write_atomically(target: str | os.PathLike[str], write: Callable[[Path], Non
             os.fsync(fh.fileno())
         mode = (path.stat().st_mode & 0o777) if path.exists() else (0o666 & ~_UMASK)
         os.chmod(tmp, mode)
-        os.replace(tmp, path)
+        _replace(tmp, path, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise os_export_error(exc, path) from None
@@ -107,6 +128,40 @@ def write_bytes_atomically(target: str | os.PathLike[str], data: bytes) -> Path:
 def _desktop_file(name: str) -> bool:
     """What a file manager leaves in a folder it opened (.DS_Store, Thumbs.db, desktop.ini), and hidden files."""
     return name.startswith(".") or name.lower() in ("thumbs.db", "desktop.ini")
+
+
+def _replace_all(staging: Path, folder: Path, names: list[str]) -> None:
+    """Move the staged files into the folder in place of the earlier ones: all of them, or none. The earlier
+    files are moved aside first (a file another program holds refuses that on Windows, before anything changed)
+    and put back if a move fails: one file held open in Excel had left new and old CSVs side by side."""
+    aside = staging / ".earlier"
+    aside.mkdir()
+    earlier: list[str] = []
+    placed: list[str] = []
+    try:
+        for name in names:
+            if os.path.lexists(folder / name):
+                _replace(folder / name, aside / name, folder / name)
+                earlier.append(name)
+        for name in names:
+            os.replace(staging / name, folder / name)
+            placed.append(name)
+    except OSError:
+        for new in placed:
+            with contextlib.suppress(OSError):
+                (folder / new).unlink()
+        for old in earlier:
+            with contextlib.suppress(OSError):  # one that cannot go back stays aside (_remove_staging keeps it)
+                os.replace(aside / old, folder / old)
+        raise
+
+
+def _remove_staging(staging: Path) -> None:
+    """Remove the staging folder, unless it still holds an earlier file that could not be put back."""
+    aside = staging / ".earlier"
+    if aside.is_dir() and any(aside.iterdir()):
+        return
+    shutil.rmtree(staging, ignore_errors=True)
 
 
 def write_folder_atomically(target: str | os.PathLike[str], files: dict[str, bytes]) -> Path:
@@ -144,16 +199,15 @@ def write_folder_atomically(target: str | os.PathLike[str], files: dict[str, byt
                 os.fsync(fh.fileno())
             os.chmod(staging / name, 0o666 & ~_UMASK)
         if path.exists():
-            for name in files:
-                os.replace(staging / name, path / name)
-            staging.rmdir()
+            _replace_all(staging, path, list(files))
+            shutil.rmtree(staging)
         else:
             os.chmod(staging, 0o777 & ~_UMASK)
             os.replace(staging, path)
     except OSError as exc:
-        shutil.rmtree(staging, ignore_errors=True)
+        _remove_staging(staging)
         raise os_export_error(exc, path) from None
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        _remove_staging(staging)
         raise
     return path
