@@ -147,6 +147,24 @@ def test_a_file_that_does_not_belong_is_refused_in_words(app_window, tmp_path, m
     assert window.session.undo_stack.count() == 0
 
 
+def test_merging_the_open_file_itself_is_refused_in_words(app_window, conflicting_pair, tmp_path, monkeypatch):
+    """Picking the open file itself in Merge From (or a link to it) says so, as `workshop merge` does; it had
+    said "e.workshop holds nothing this file lacks; nothing to merge", as if a merge had been made."""
+    mine, _theirs = conflicting_pair
+    window = app_window
+    link = tmp_path / "link.workshop"
+    link.symlink_to(mine)
+    errors, infos = [], []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message: errors.append((title, message)))
+    monkeypatch.setattr(dialogs, "show_info", lambda parent, title, message: infos.append(message))
+    before = mine.read_bytes()
+    for path in (mine, link):
+        errors.clear()
+        assert window.merge_controller.merge_from(str(path)) is None
+        assert [t for t, _ in errors] == ["Cannot merge"] and "open engagement file itself" in errors[0][1]
+    assert infos == [] and window.session.undo_stack.count() == 0 and mine.read_bytes() == before
+
+
 def test_hand_out_writes_a_copy_that_merges_back(app_window, tmp_path, monkeypatch):
     """File → Hand Out a Copy… writes a copy that merges back into the open file with nothing to ask."""
     window = app_window

@@ -6365,6 +6365,11 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <source>{path}: the earlier file could not be replaced; it may be open in another program (a PDF reader, Excel). Close it there and export again; nothing was written.</source>
         <translation>{path}: den tidigare filen kunde inte ersättas; den kan vara öppen i ett annat program (en PDF-läsare, Excel). Stäng den där och exportera igen; ingenting skrevs.</translation>
     </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="1"/>
+        <source>That is the open engagement file itself; choose the copy whose work should come in (the other laptop&apos;s).</source>
+        <translation>Det är den öppna uppdragsfilen själv; välj den kopia vars arbete ska komma in (den andra datorns).</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>

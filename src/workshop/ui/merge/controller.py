@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject
 
 from workshop.domain.merging import MergeReport
 from workshop.storage import StorageError
+from workshop.storage.paths import same_file
 from workshop.ui.merge import dialog
 from workshop.ui.session.commands import EditCommand, push
 from workshop.ui.session.session import EngagementSession
@@ -113,6 +114,11 @@ class MergeController(QObject):
             return None
         path = path or dialogs.ask_open_path(self.window, self.folder(), tr("Merge from which copy?"))
         if not path:
+            return None
+        if same_file(path, session.path):  # it had said "holds nothing this file lacks", as if merged
+            dialogs.show_error(self.window, tr("Cannot merge"), tr(
+                "That is the open engagement file itself; choose the copy whose work should come in (the other "
+                "laptop's)."))
             return None
         refused = self._store_typed()  # the merge is read from the file: what is typed must be in it first
         if refused:
