@@ -133,7 +133,7 @@ def test_bad_exports_are_refused_naming_the_bad_value(example, case):
     ('{"format": "something-else"}', "not a Workshop engagement export"),
     ("[1, 2, 3]", "not a Workshop engagement export"),
     ('{"format": "workshop-engagement", "format_version": 99, "engagement": {}}', "newer than this app reads"),
-    ('{"format": "workshop-engagement", "format_version": 1, "engagement": {"info": NaN}}', "NaN is not allowed"),
+    ('{"format": "workshop-engagement", "format_version": 1, "engagement": {"info": NaN}}', "NaN is not a number"),
 ])
 def test_files_that_are_not_exports_are_refused(tmp_path, content, message, capsys):
     """Not JSON, another kind of JSON, a newer version: one line, exit 2, nothing written."""

@@ -6370,6 +6370,16 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <source>That is the open engagement file itself; choose the copy whose work should come in (the other laptop&apos;s).</source>
         <translation>Det är den öppna uppdragsfilen själv; välj den kopia vars arbete ska komma in (den andra datorns).</translation>
     </message>
+    <message>
+        <location filename="../../src/workshop/export/json_codec.py" line="1"/>
+        <source>not valid JSON ({name} is not a number an engagement export may hold).</source>
+        <translation>inte giltig JSON ({name} är inget tal som en uppdragsexport får innehålla).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_codec.py" line="1"/>
+        <source>not an engagement export: its lists and objects are nested too deeply.</source>
+        <translation>ingen uppdragsexport: dess listor och objekt är nästlade för djupt.</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>

@@ -214,7 +214,7 @@ def engagement_from_dict(data: Any) -> Engagement:
 
 
 def _no_constants(name: str):
-    raise ValueError(f"{name} is not allowed in an engagement export")
+    raise ImportFormatError(msg("not valid JSON ({name} is not a number an engagement export may hold)."), name=name)
 
 
 INT_LIMIT = 2**53  # every whole number the app stores is far smaller; the file's integers end at 2**63
@@ -245,6 +245,9 @@ def engagement_from_json(text: str) -> Engagement:
     except json.JSONDecodeError as exc:
         raise ImportFormatError(msg("not valid JSON ({error} at line {line}, column {column})."),
                                 error=exc.msg, line=exc.lineno, column=exc.colno) from None
-    except (ValueError, RecursionError) as exc:
+    except RecursionError:  # Python's own words ("maximum recursion depth exceeded…") had been shown
+        raise ImportFormatError(msg("not an engagement export: its lists and objects are nested too deeply.")) \
+            from None
+    except ValueError as exc:
         raise ImportFormatError(msg("not valid JSON ({error})."), error=exc) from None
     return engagement_from_dict(data)
