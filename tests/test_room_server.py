@@ -151,6 +151,7 @@ HOSTILE_POSTS = [
     ("a JSON array", JSON, "[1, 2, 3]", 400),
     ("repeated keys", JSON, "{REPEAT}", 400),
     ("NaN", JSON, "{NAN}", 400),
+    ("lists nested 2,000 deep", JSON, "[" * 2000 + "]" * 2000, 400),
     ("unknown organisation", JSON, {"organisation": "nope", "item": "CRIT", "value": 3}, 400),
     ("an item's id as organisation", JSON, {"organisation": "CRIT", "item": "CRIT", "value": 3}, 400),
     ("unknown item", JSON, {"organisation": "ORG", "item": "nope", "value": 3}, 400),

@@ -181,7 +181,7 @@ class RoomServer:
             return _error(413, "The body is too large.")
         try:
             body = json.loads(raw.decode("utf-8"), object_pairs_hook=_no_repeats, parse_constant=_no_constant)
-        except (UnicodeDecodeError, ValueError):
+        except (UnicodeDecodeError, ValueError, RecursionError):  # nested 2,000 deep: a 500 and a traceback
             return _error(400, "The body is not valid JSON.")
         participant, new = self._join(request)
         if participant is None:
