@@ -177,3 +177,21 @@ def test_import_refuses_to_overwrite_without_force(example, tmp_path, capsys):
     assert target.read_text() == "precious"
     assert main(["import", str(source), "-o", str(target), "--force"]) == 0
     assert _load(target) == example
+
+
+def test_a_name_as_long_as_the_window_holds_round_trips(example, tmp_path, qapp):
+    """An organisation named with as many characters as the window's one-line fields hold (NAME_MAX, which a
+    longer imported name is refused against) exports and imports back as it was."""
+    import dataclasses
+
+    from PySide6.QtWidgets import QLineEdit
+
+    from workshop.domain.validation import NAME_MAX
+
+    assert QLineEdit().maxLength() == NAME_MAX
+    name = ("Gnosjö " * NAME_MAX)[: NAME_MAX - 1] + "x"
+    long_named = dataclasses.replace(example, organisations=(
+        dataclasses.replace(example.organisations[0], name=name), *example.organisations[1:]))
+    write_json(long_named, tmp_path / "x.json")
+    import_json(tmp_path / "x.json", tmp_path / "back.workshop")
+    assert _load(tmp_path / "back.workshop").organisations[0].name == name

@@ -6380,6 +6380,11 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <source>not an engagement export: its lists and objects are nested too deeply.</source>
         <translation>ingen uppdragsexport: dess listor och objekt är nästlade för djupt.</translation>
     </message>
+    <message>
+        <location filename="../../src/workshop/export/json_checks.py" line="1"/>
+        <source>{path}: {length} characters; a name holds at most {most}, as the window&apos;s fields do.</source>
+        <translation>{path}: {length} tecken; ett namn rymmer högst {most}, som fönstrets fält.</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>

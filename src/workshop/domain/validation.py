@@ -14,6 +14,7 @@ SCALE_LIMIT = 100  # no scale reaches beyond ±100
 WEIGHT_MAX = 1000.0
 CRITERION_NUMBER_MAX = 999
 MEETING_MINUTES_MAX = 24 * 60  # a meeting lasts at most a day (the interface's limit too)
+NAME_MAX = 32_767  # the most a one-line field of the window holds (Qt's line edit): names, codes, titles
 
 # Trimmed from both ends of every name: every Unicode space (what str.isspace() knows) and the invisible
 # format characters a paste brings along (zero-width space and joiners, word joiner, byte order mark).

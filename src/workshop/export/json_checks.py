@@ -19,6 +19,7 @@ from workshop.domain.visible import acts
 from workshop.domain.agenda import check_period, parse_due_date, parse_starts_at
 from workshop.domain.errors import DomainError
 from workshop.domain.validation import (
+    NAME_MAX,
     POTENTIAL_MAX,
     POTENTIAL_MIN,
     blank_before_nul,
@@ -98,10 +99,20 @@ def _not_empty(path: str, text: str) -> None:
         _fail(msg("{path}: must not be empty: it begins with a NUL character (U+0000)."), path=path)
 
 
+def _name(path: str, text: str) -> None:
+    """A name (of the engagement, an organisation, a person, an area, an alternative, a criterion, a meeting):
+    not empty, and no longer than the window's fields hold. A 50-million-character organisation name had been
+    imported, and the window then took three minutes to open the file."""
+    _not_empty(path, text)
+    if len(text) > NAME_MAX:
+        _fail(msg("{path}: {length} characters; a name holds at most {most}, as the window's fields do."),
+              path=path, length=len(text), most=NAME_MAX)
+
+
 def _code(path: str, text: str) -> None:
     """A code others refer to (area, group, alternative): not empty, and nothing to trim at its ends (the file
     would trim it and lose the references)."""
-    _not_empty(path, text)
+    _name(path, text)
     if clean_text(text) != text:
         _fail(msg("{path}: “{value}” has spaces or invisible characters at its ends."), path=path, value=text)
 
@@ -153,7 +164,7 @@ def check_engagement(e: Engagement) -> None:
 
 def _check_info(e: Engagement) -> None:
     i = e.info
-    _not_empty("engagement.info.title", i.title)
+    _name("engagement.info.title", i.title)
     _one_of("engagement.info.potential_mode", i.potential_mode, POTENTIAL_MODES)
     _range("engagement.info.potential_factor_scale", i.potential_factor_scale, 1, 10)
     # "2024-13-45" had been imported, and printed on the report's cover. A date written as the app writes
@@ -177,25 +188,25 @@ def _check_framework(e: Engagement) -> None:
     _unique(((f"{p}.organisations[{n}].short_code", o.short_code.strip()) for n, o in enumerate(e.organisations)),
             "short code", True)
     for n, o in enumerate(e.organisations):
-        _not_empty(f"{p}.organisations[{n}].name", o.name)
-        _not_empty(f"{p}.organisations[{n}].short_code", o.short_code)
+        _name(f"{p}.organisations[{n}].name", o.name)
+        _name(f"{p}.organisations[{n}].short_code", o.short_code)
     orgs = {o.uid for o in e.organisations}
     _unique(((f"{p}.people[{n}].id", x.uid) for n, x in enumerate(e.people)), "id")
     for n, x in enumerate(e.people):
-        _not_empty(f"{p}.people[{n}].name", x.name)
+        _name(f"{p}.people[{n}].name", x.name)
         _ref(f"{p}.people[{n}].organisation_uid", x.organisation_uid, orgs, "organisation")
     _unique(((f"{p}.groups[{n}].id", g.uid) for n, g in enumerate(e.groups)), "id")
     _unique(((f"{p}.groups[{n}].code", g.code) for n, g in enumerate(e.groups)), "group code", True)
     for n, g in enumerate(e.groups):
         _code(f"{p}.groups[{n}].code", g.code)
-        _not_empty(f"{p}.groups[{n}].name", g.name)
+        _name(f"{p}.groups[{n}].name", g.name)
         _range(f"{p}.groups[{n}].today_share", g.today_share, 0, 1)
     groups = {g.code for g in e.groups}
     _unique(((f"{p}.areas[{n}].id", a.uid) for n, a in enumerate(e.areas)), "id")
     _unique(((f"{p}.areas[{n}].code", a.code) for n, a in enumerate(e.areas)), "area code", True)
     for n, a in enumerate(e.areas):
         _code(f"{p}.areas[{n}].code", a.code)
-        _not_empty(f"{p}.areas[{n}].name", a.name)
+        _name(f"{p}.areas[{n}].name", a.name)
         _ref(f"{p}.areas[{n}].group_code", a.group_code, groups, "group")
         for k, text in enumerate(a.sub_items):
             _not_empty(f"{p}.areas[{n}].sub_items[{k}]", text)
@@ -208,7 +219,7 @@ def _check_framework(e: Engagement) -> None:
             True)
     for n, a in enumerate(e.alternatives):
         _code(f"{p}.alternatives[{n}].code", a.code)
-        _not_empty(f"{p}.alternatives[{n}].name", a.name)
+        _name(f"{p}.alternatives[{n}].name", a.name)
         _unique(((f"{p}.alternatives[{n}].area_codes[{k}]", c) for k, c in enumerate(a.area_codes)), "area code")
         for k, code in enumerate(a.area_codes):
             _ref(f"{p}.alternatives[{n}].area_codes[{k}]", code, areas, "area")
@@ -223,7 +234,7 @@ def _check_framework(e: Engagement) -> None:
     _unique(((f"{p}.criteria[{n}].id", c.uid) for n, c in enumerate(e.criteria)), "id")
     _unique(((f"{p}.criteria[{n}].number", c.number) for n, c in enumerate(e.criteria)), "criterion number")
     for n, c in enumerate(e.criteria):
-        _not_empty(f"{p}.criteria[{n}].text", c.text)
+        _name(f"{p}.criteria[{n}].text", c.text)
         _domain(f"{p}.criteria[{n}].number", check_criterion_number, c.number)
         _domain(f"{p}.criteria[{n}]", check_scale, c.scale_min, c.scale_max)
         _domain(f"{p}.criteria[{n}].weight", check_weight, c.weight)
@@ -260,7 +271,7 @@ def _check_meetings(e: Engagement) -> None:
     for n, m in enumerate(e.meetings):
         q = f"{p}[{n}]"
         _one_of(f"{q}.kind", m.kind, MEETING_KINDS)
-        _not_empty(f"{q}.title", m.title)
+        _name(f"{q}.title", m.title)
         _one_of(f"{q}.status", m.status, MEETING_STATUSES)
         _domain(f"{q}.duration_minutes", check_duration, m.duration_minutes)
         _stored(f"{q}.starts_at", m.starts_at, parse_starts_at)
