@@ -266,7 +266,7 @@ def test_a_name_too_long_for_the_disk_is_refused_in_words_in_every_save(app_wind
 def test_a_title_of_emoji_is_proposed_as_a_name_the_disk_takes():
     """The name proposed from a title stays within 150 bytes whatever its letters (120 emoji had made 480
     bytes, which no disk takes as one name), cut between characters, never in one."""
-    from workshop.ui.shell.export_controller import safe_file_name
+    from workshop.ui.widgets.dialogs import safe_file_name
 
     assert len(safe_file_name("🎉" * 200).encode("utf-8")) <= 150
     assert safe_file_name("🎉" * 200) == "🎉" * 37

@@ -336,6 +336,41 @@ def test_people_view_exports_a_persons_data(app_window, monkeypatch, tmp_path):
     assert json_module.loads((tmp_path / "cli.json").read_text(encoding="utf-8")) == data
 
 
+def test_a_persons_data_to_a_place_an_export_may_not_go_is_refused_in_the_view(open_app, example_path, monkeypatch,
+                                                                                tmp_path):
+    """Export this person's data into a folder that does not exist, or onto an engagement file: the reason
+    under the list and nothing written (both had raised a traceback); a name holding "/" is proposed as a file
+    name, not as a folder to write into."""
+    import dataclasses
+
+    _e, anna = _person(example_path, "Anna Sanell")
+    with EngagementStore.open(example_path) as store:
+        store.meetings.update_person(dataclasses.replace(anna, name="Anna/Bertil Sanell"))
+    window = open_app(example_path, size=(1366, 768))
+    window.show_view("people")
+    view = window.views["people"]
+    row = next(r for r in range(view.model.rowCount()) if view.model.person(r).person.uid == anna.uid)
+    view.table.selectRow(row)
+    other = tmp_path / "other.json"  # an engagement under an export's name
+    other.write_bytes(window.session.path.read_bytes())
+    proposed = []
+
+    def answer(target):
+        def ask(parent, title, folder, *args, **kwargs):
+            proposed.append(folder)
+            return str(target)
+        return ask
+
+    for target, reason in ((tmp_path / "missing" / "p.json", "does not exist"), (other, "engagement file")):
+        before = sorted(p.name for p in tmp_path.iterdir())
+        monkeypatch.setattr(dialogs, "ask_save_path", answer(target))
+        view.export_button.click()
+        assert reason in view.message.text()
+        assert sorted(p.name for p in tmp_path.iterdir()) == before
+    assert other.read_bytes() == window.session.path.read_bytes()
+    assert all(Path(folder).name == "Anna Bertil Sanell.json" for folder in proposed)
+
+
 def test_forgetting_leaves_other_peoples_names_alone(example_path):
     """Forgetting someone whose name is part of another person's name renames only them."""
     from workshop.domain.model import Person

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from workshop.domain.errors import DomainError
 from workshop.domain.people import everyone, is_forgotten, person_data
+from workshop.export.errors import ExportError
 from workshop.storage import StorageError
 from workshop.ui.people.model import FULL_TEXT_ROLE, UID_ROLE, PeopleModel, PlacesModel
 from workshop.ui.session.commands import SetValue, push_or_report
@@ -211,7 +212,7 @@ class PeopleView(RefreshWhenShown, QWidget):
         except DomainError as exc:
             self.message.setText(describe(exc))
             return
-        name = f"{data['person']['name']}.json"
+        name = dialogs.safe_file_name(data["person"]["name"]) + ".json"  # "Anna/Bertil" had proposed a folder
         path = dialogs.ask_file_to_write(self, tr("Export person's data"), str(Path.home() / name), ".json",
                                          tr("JSON files (*.json)"))
         if not path:
@@ -220,8 +221,8 @@ class PeopleView(RefreshWhenShown, QWidget):
 
         try:
             write_bytes_atomically(path, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
-        except (OSError, DomainError, StorageError) as exc:
-            self.message.setText(describe(exc))
+        except (ExportError, OSError, DomainError, StorageError) as exc:  # ExportError: a missing folder, an
+            self.message.setText(describe(exc))  # engagement file named had raised a traceback
             return
         self.message.setText(tr("Saved {path}").format(path=path))
 

@@ -8,7 +8,6 @@ they load reportlab and openpyxl, so they are imported on first use, not at star
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Callable
 from datetime import date
@@ -27,6 +26,7 @@ from workshop.export.errors import ExportError
 from workshop.export.labels import labels
 from workshop.storage import StorageError
 from workshop.ui.widgets import dialogs
+from workshop.ui.widgets.dialogs import safe_file_name
 from workshop.ui.widgets.i18n import describe, tr
 from workshop.ui.session.session import EngagementSession
 from workshop.ui.shell.main_window import MainWindow
@@ -37,19 +37,6 @@ OPEN_WHEN_DONE = Setting("export/open_when_done", str, "yes", "Open exported PDF
 
 class ExportCancelled(Exception):
     """The user cancelled a PDF while it was being built."""
-
-
-NAME_BYTES = 150  # a proposed name, before its extension: disks take 255 bytes (å, ä and ö take two)
-
-
-def safe_file_name(text: str) -> str:
-    """A file name from a title: no path separators or characters file systems refuse, and one space where
-    they stood ("Arbetsmöte Gnosjö: IT-drift" had become "Arbetsmöte Gnosjö  IT-drift", two spaces)."""
-    spaced = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text)
-    name = re.sub(r" {2,}", " ", spaced).strip(" .")[:120]
-    while len(name.encode("utf-8")) > NAME_BYTES:  # a title of emoji: 120 of them are 480 bytes, too many
-        name = name[:-1]
-    return name.rstrip(" .") or "export"
 
 
 class _Job(QObject):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 import os
+import re
 from typing import TypeVar
 
 from PySide6.QtCore import QFileInfo, QMimeDatabase, Qt, QUrl
@@ -51,6 +52,19 @@ def file_dialog(parent: QWidget, title: str, folder: str, file_filter: str, *, s
 
 def _chosen(dialog: QFileDialog) -> str | None:
     return (dialog.selectedFiles() or [None])[0] if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+NAME_BYTES = 150  # a proposed name, before its extension: disks take 255 bytes (å, ä and ö take two)
+
+
+def safe_file_name(text: str) -> str:
+    """A file name from a title: no path separators or characters file systems refuse, and one space where
+    they stood ("Arbetsmöte Gnosjö: IT-drift" had become "Arbetsmöte Gnosjö  IT-drift", two spaces)."""
+    spaced = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text)
+    name = re.sub(r" {2,}", " ", spaced).strip(" .")[:120]
+    while len(name.encode("utf-8")) > NAME_BYTES:  # a title of emoji: 120 of them are 480 bytes, too many
+        name = name[:-1]
+    return name.rstrip(" .") or "export"
 
 
 def ask_open_path(parent: QWidget, folder: str, title: str = "") -> str | None:
