@@ -282,6 +282,50 @@ def test_import_of_a_bad_file_is_refused(view, session, tmp_path, monkeypatch, b
     assert errors and session.engagement == before and session.undo_stack.count() == 0
 
 
+_GOOD = '{"format": "workshop-catalogue", "format_version": 1, "themes": [{"title": "Bakgrund", "questions": [{"text": "Vad gör ni?", "hint": ""}]}]}'  # noqa: E501
+
+
+@pytest.mark.parametrize("name, content, reason", [
+    ("nested", _GOOD.replace('"hint": ""', '"hint": ' + "[" * 100_000 + "]" * 100_000).encode(), "nested too deeply"),
+    ("surrogate", _GOOD.replace("Bakgrund", "Bak\\ud800grund").encode(), "unpaired surrogate"),
+    ("latin-1", _GOOD.replace("gör", "gör").encode("latin-1"), "not UTF-8"),
+    ("a NUL first", _GOOD.replace("Bakgrund", "\\u0000Bakgrund").encode(), "missing or empty"),
+    ("a key twice", _GOOD.replace('"title": "Bakgrund"', '"title": "A", "title": "B"').encode(), "given twice"),
+    ("a FIFO", None, "not a regular file"),
+], ids=["nested", "surrogate", "latin-1", "NUL first", "key twice", "FIFO"])
+def test_a_catalogue_file_that_cannot_be_one_is_refused_in_words(view, session, tmp_path, monkeypatch, name, content,
+                                                                 reason):
+    """Lists nested 100,000 deep and a lone surrogate (both had raised a traceback), text that is not UTF-8 (it
+    had shown Python's codec error), a title that begins with NUL (the file's own error had been shown), a key
+    given twice (the second had won), a FIFO (reading it had hung the window): each refused with its reason,
+    nothing changed."""
+    import os
+
+    path = tmp_path / "bad.json"
+    if content is None:
+        os.mkfifo(path)
+    else:
+        path.write_bytes(content)
+    errors = []
+    monkeypatch.setattr(dialogs, "ask_open_file", lambda *a, **k: str(path))
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message: errors.append(message))
+    before = session.engagement
+    view.import_catalogue()
+    assert len(errors) == 1 and reason in errors[0] and str(path) in errors[0], errors
+    assert session.engagement == before and session.undo_stack.count() == 0
+
+
+def test_a_catalogue_saved_with_a_byte_order_mark_imports(view, session, tmp_path, monkeypatch):
+    """A catalogue saved by Notepad (UTF-8 with a byte-order mark) imports; it had been refused as "Unexpected
+    UTF-8 BOM"."""
+    path = tmp_path / "bom.json"
+    path.write_bytes(b"\xef\xbb\xbf" + _GOOD.encode())
+    monkeypatch.setattr(dialogs, "ask_open_file", lambda *a, **k: str(path))
+    themes = len(session.engagement.themes)
+    view.import_catalogue()
+    assert len(session.engagement.themes) == themes + 1 and session.engagement.themes[-1].title == "Bakgrund"
+
+
 def test_catalogue_document_parses_back():
     """The export format reads back to the same titles, texts and hints."""
     from workshop.templates import engagement_from_template

@@ -6377,13 +6377,23 @@ Rätta eller töm den och slå sedan ihop.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_codec.py" line="1"/>
-        <source>not an engagement export: its lists and objects are nested too deeply.</source>
-        <translation>ingen uppdragsexport: dess listor och objekt är nästlade för djupt.</translation>
+        <source>not valid JSON for Workshop: its lists and objects are nested too deeply.</source>
+        <translation>inte giltig JSON för Workshop: dess listor och objekt är nästlade för djupt.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_checks.py" line="1"/>
         <source>{path}: {length} characters; a name holds at most {most}, as the window&apos;s fields do.</source>
         <translation>{path}: {length} tecken; ett namn rymmer högst {most}, som fönstrets fält.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/catalogue_file.py" line="1"/>
+        <source>{path}: not a question catalogue (not UTF-8 text).</source>
+        <translation>{path}: ingen frågekatalog (inte UTF-8-text).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/catalogue_file.py" line="1"/>
+        <source>{path}: a text holds an unpaired surrogate (\u{code:04x}), which is not a character.</source>
+        <translation>{path}: en text innehåller ett oparat surrogat (\u{code:04x}), som inte är ett tecken.</translation>
     </message>
 </context>
 <context>

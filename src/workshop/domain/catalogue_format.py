@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from workshop.domain.errors import DomainError
 from workshop.domain.messages import msg
 from workshop.domain.model import Question, Theme
+from workshop.domain.validation import blank_before_nul
 
 FORMAT = "workshop-catalogue"
 FORMAT_VERSION = 1
@@ -39,7 +40,7 @@ def catalogue_document(themes: Iterable[Theme], questions: Iterable[Question]) -
 
 def _text(value, template: str, **values) -> str:
     """Non-empty text, or the DomainError the template (about what is missing) describes."""
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str) or not value.strip() or blank_before_nul(value):  # the file reads to a NUL
         raise DomainError(template, **values)
     return value
 

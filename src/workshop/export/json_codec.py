@@ -238,16 +238,21 @@ def _object(pairs: list[tuple[str, Any]]) -> dict:
     return data
 
 
-def engagement_from_json(text: str) -> Engagement:
-    """Parse export text; not-JSON and every rule broken give an ImportFormatError."""
+def strict_json(text: str) -> Any:
+    """JSON as Workshop's files write it (an engagement export, a question catalogue): no NaN or Infinity, no
+    key twice in an object, no whole number beyond 2**53; else an ImportFormatError saying what is wrong."""
     try:
-        data = json.loads(text, parse_constant=_no_constants, parse_int=_whole_number, object_pairs_hook=_object)
+        return json.loads(text, parse_constant=_no_constants, parse_int=_whole_number, object_pairs_hook=_object)
     except json.JSONDecodeError as exc:
         raise ImportFormatError(msg("not valid JSON ({error} at line {line}, column {column})."),
                                 error=exc.msg, line=exc.lineno, column=exc.colno) from None
     except RecursionError:  # Python's own words ("maximum recursion depth exceeded…") had been shown
-        raise ImportFormatError(msg("not an engagement export: its lists and objects are nested too deeply.")) \
+        raise ImportFormatError(msg("not valid JSON for Workshop: its lists and objects are nested too deeply.")) \
             from None
     except ValueError as exc:
         raise ImportFormatError(msg("not valid JSON ({error})."), error=exc) from None
-    return engagement_from_dict(data)
+
+
+def engagement_from_json(text: str) -> Engagement:
+    """Parse export text; not-JSON and every rule broken give an ImportFormatError."""
+    return engagement_from_dict(strict_json(text))

@@ -27,7 +27,7 @@ def read_json(source: str | os.PathLike[str]) -> Engagement:
     """The engagement in an export file; any problem is an ImportFormatError naming the file."""
     path = Path(source)
     try:
-        raw = _read_limited(path)
+        raw = read_limited(path)
     except OSError as exc:
         error = exc.strerror or exc
         raise ImportFormatError(msg("{path}: cannot be read ({error})."), path=path, error=error) from None
@@ -46,7 +46,7 @@ def read_json(source: str | os.PathLike[str]) -> Engagement:
         raise ImportFormatError(msg("{path}: {error}"), path=path, error=exc) from None
 
 
-def _read_limited(path: Path) -> bytes:
+def read_limited(path: Path) -> bytes:
     """The file's bytes, refused when it is not a regular file (a device such as /dev/zero, a FIFO that would
     wait for a writer) or longer than MAX_IMPORT_BYTES: reads stop there, whatever the size claims."""
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a FIFO opens at once instead of waiting

@@ -9,8 +9,7 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from workshop.domain.catalogue_format import catalogue_document, parse_catalogue_document
-from workshop.domain.errors import DomainError
+from workshop.domain.catalogue_format import catalogue_document
 from workshop.export.errors import ExportError
 from workshop.ui.widgets import dialogs
 from workshop.ui.widgets.i18n import key_text, describe, isolate, tr
@@ -303,12 +302,11 @@ class CatalogueView(QWidget):
         path = dialogs.ask_open_file(self, tr("Import question catalogue"), str(Path.home()), catalogue_filter())
         if not path:
             return
+        from workshop.export.catalogue_file import read_catalogue
+
         try:
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
-            themes = parse_catalogue_document(data)
-        except (OSError, UnicodeDecodeError, ValueError) as exc:
-            message = describe(exc) if isinstance(exc, DomainError) else tr("{path}: not a readable JSON file ({error}).")\
-                .format(path=path, error=exc)
-            dialogs.show_error(self, tr("Cannot import the catalogue"), message)
+            themes = read_catalogue(path)
+        except ExportError as exc:
+            dialogs.show_error(self, tr("Cannot import the catalogue"), describe(exc))
             return
         self._try(lambda: self.edits.import_themes(themes))
