@@ -313,8 +313,11 @@ def test_the_journal_keeps_any_text_exactly(tmp_path):
 
 
 @pytest.mark.parametrize("content", [b"", b"{", b"[]", b'{"typed": 5}', b'{"typed": [{"where": 1}]}',
-                                     b"\xff\xfe", b'{"typed": [{"where": "a", "text": 5, "typed_at": "t"}]}'])
+                                     b"\xff\xfe", b'{"typed": [{"where": "a", "text": 5, "typed_at": "t"}]}',
+                                     b'{"typed": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"])
 def test_a_journal_that_is_not_one_offers_nothing(tmp_path, content):
+    """Whatever lies beside the file under the journal's name offers nothing (lists nested 100,000 deep had
+    raised a traceback as the file opened, and again as it closed)."""
     path = tmp_path / "e.workshop"
     journal_path(path).write_bytes(content)
     assert read_journal(path) == []

@@ -123,7 +123,7 @@ def _load(path: str | os.PathLike[str]) -> tuple[str | None, list[TypedText]]:
         entries = [TypedText(str(e["where"]), e["text"], str(e["typed_at"]), str(e.get("field", "")))
                    for e in data["typed"] if isinstance(e, dict) and isinstance(e.get("text"), str)]
         return str(data.get("engagement", "")), entries
-    except (ValueError, KeyError, TypeError, AttributeError):
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):  # nested deep: not ours either
         return None, []
 
 
