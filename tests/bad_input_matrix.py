@@ -362,6 +362,12 @@ CASES: list[Case] = [
     Case("version 0 with our mark", "sqlite", SUMMARY, "holds no engagement", _raw("PRAGMA user_version = 0")),
     Case("a damaged index", "sqlite", SUMMARY, "damaged", lambda d: damage_index(d / "e.workshop")),
     Case("half a file", "sqlite", SUMMARY, "damaged", _truncate),
+    Case("approved minutes of another shape", "sqlite", SUMMARY, "not as Workshop writes them", _raw(
+        "INSERT INTO minutes_approvals (meeting_uid, approved_on, approvers, minutes) SELECT uid, '2024-06-25', "
+        """'["A"]', '{"agenda": [{"x": 1}]}' FROM meetings LIMIT 1""")),
+    Case("approved minutes that are a list", "sqlite", SUMMARY, "not as Workshop writes them", _raw(
+        "INSERT INTO minutes_approvals (meeting_uid, approved_on, approvers, minutes) SELECT uid, '2024-06-25', "
+        """'["A"]', '[]' FROM meetings LIMIT 1""")),
     Case("version 1 with a weight 'abc'", "sqlite", SUMMARY, "refuses", _v1("UPDATE criteria SET weight = 'abc'")),
     Case("version 1 with a duration 'abc'", "sqlite", SUMMARY, "refuses",
          _v1("UPDATE meetings SET duration_minutes = 'abc'")),

@@ -120,6 +120,35 @@ def test_a_damaged_file_offers_its_newest_good_backup(qtbot, example_path, monke
         controller.close()
 
 
+def test_a_file_whose_rows_another_program_spoiled_is_refused_and_what_was_open_stays(qtbot, example_path, tmp_path,
+                                                                                    monkeypatch):
+    """A file whose approved minutes another program rewrote as JSON of another shape (the file's own check takes
+    any valid JSON): Open says it is damaged, naming the meeting, the window keeps the file it had open, and the
+    spoiled file is let go (a second open of it is not read-only). It had raised a traceback and kept the file
+    open, unseen, with its lock."""
+    import sqlite3
+
+    spoiled = tmp_path / "spoiled.workshop"
+    spoiled.write_bytes(example_path.read_bytes())
+    conn = sqlite3.connect(spoiled)
+    conn.execute("""INSERT INTO minutes_approvals (meeting_uid, approved_on, approvers, minutes)
+                    SELECT uid, '2024-06-25', '["A"]', '{"agenda": [{"x": 1}]}' FROM meetings LIMIT 1""")
+    conn.commit()
+    conn.close()
+    errors = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message: errors.append((title, message)))
+    window, controller = _window(qtbot, example_path)
+    try:
+        assert not controller.open_path(spoiled)
+        assert [t for t, _ in errors] == ["Cannot open engagement"]
+        assert "damaged" in errors[0][1] and "not as Workshop writes them" in errors[0][1]
+        assert window.session is not None and window.session.path == example_path
+        with EngagementStore.open(spoiled) as store:
+            assert store.read_only is None
+    finally:
+        controller.close()
+
+
 def test_reopening_the_open_file_keeps_it_writable(qtbot, example_path):
     """Opening the file this window already has open does not turn it read-only (its own lock)."""
     window, controller = _window(qtbot, example_path)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import sqlite3
 
 from workshop.domain.meetings import (
     ActionItem,
@@ -77,9 +78,14 @@ def approval_row(meeting_uid: str, approval: MinutesApproval) -> dict:
 
 
 def approval_from_row(row: dict) -> MinutesApproval:
-    """The domain value of a minutes_approvals row."""
-    return MinutesApproval(approved_on=row["approved_on"], approvers=tuple(json.loads(row["approvers"])),
-                           minutes=minutes_from_json(row["minutes"]))
+    """The domain value of a minutes_approvals row; sqlite3.DataError (the file is damaged) when another program
+    wrote JSON of another shape there (valid JSON passes the file's own check): it had raised a traceback."""
+    try:
+        return MinutesApproval(approved_on=row["approved_on"], approvers=tuple(json.loads(row["approvers"])),
+                               minutes=minutes_from_json(row["minutes"]))
+    except (ValueError, TypeError, AttributeError, KeyError, RecursionError) as exc:
+        raise sqlite3.DataError(f"the approved minutes of meeting {row['meeting_uid']} are not as Workshop writes "
+                                f"them: {exc}") from None
 
 
 def addendum_row(meeting_uid: str, a: Addendum) -> dict:

@@ -71,12 +71,18 @@ class FileController(QObject):
                 self.settings.remove_recent_file(str(path))
                 self._fill_recent_menu()
             return False
-        self._show(store)
-        return True
+        return self._show(store)
 
-    def _show(self, store: EngagementStore) -> None:
+    def _show(self, store: EngagementStore) -> bool:
+        """Show the store's engagement in the window; False (the store closed, the reason said) when it cannot be
+        read: a file whose rows another program spoiled had raised a traceback and left the file open unseen."""
         old = self.session
-        session = EngagementSession(store)
+        try:
+            session = EngagementSession(store)
+        except StorageError as exc:
+            store.close()
+            dialogs.show_error(self.window, tr("Cannot open engagement"), describe(exc))
+            return False
         self.window.set_session(session)
         self.window.show_view(self.settings.get(LAST_VIEW))
         if old is not None:
@@ -89,6 +95,7 @@ class FileController(QObject):
         self._fill_recent_menu()
         for warning in store.warnings:
             self.window.statusBar().showMessage(warning)
+        return True
 
     def ask_open(self) -> None:
         """File → Open…"""
