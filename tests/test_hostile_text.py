@@ -424,6 +424,25 @@ def test_message_boxes_and_input_dialogs_show_messages_as_typed(qtbot):
         assert labels and all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
 
 
+def test_a_message_quoting_a_long_file_name_wraps_it_within_the_screen(qtbot):
+    """A refusal naming a file whose name is 130 letters without a space (a name too long for the disk) wraps
+    that name inside the box, which stays within a 1366-pixel screen: the name had run past the box's edge."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from workshop.ui.widgets.dialogs import _plain_box
+
+    name = "/tmp/rapporter/" + "å" * 130 + ".xlsx"
+    box = _plain_box(None, QMessageBox.Icon.Warning, "Workshop", f"{name}: the name is too long for the disk.")
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    label = next(label for label in box.findChildren(QLabel) if "too long" in label.text())
+    assert label.text().replace("\u200b", "") == f"{name}: the name is too long for the disk."
+    assert box.width() <= 1366 and label.geometry().right() <= box.width()
+    longest_run = max(re.split("[\\s\u200b]", label.text()), key=len)  # what the label cannot wrap
+    assert label.fontMetrics().horizontalAdvance(longest_run) <= label.width()
+
+
 def test_the_window_fits_a_laptop_screen_whatever_the_names(hostile_window, qtbot):
     """300- and 1,000-character names (a title, groups, organisations in lists and tables) are cut at the
     edge or wrap: the window's minimum width stays within a 1366-pixel screen."""

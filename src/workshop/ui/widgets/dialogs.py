@@ -207,8 +207,9 @@ def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | N
 
 def _plain_box(parent: QWidget, icon: QMessageBox.Icon, title: str, message: str,
                buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok) -> QMessageBox:
-    """A message box that shows its message as typed: messages quote names, which may look like markup."""
-    box = QMessageBox(icon, title, message, buttons, parent)
+    """A message box that shows its message as typed: messages quote names, which may look like markup. A long
+    run without spaces (a path with a long file name) wraps: it had run past the box's edge, cut off."""
+    box = QMessageBox(icon, title, breakable(message), buttons, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     return box
 
