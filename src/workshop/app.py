@@ -21,6 +21,7 @@ import workshop.charts  # noqa: F401  (PySide6 before pyqtgraph)
 from workshop import __version__
 from workshop.resources import resources_root
 from workshop.ui.widgets import dialogs
+from workshop.ui.widgets.focus_ring import install_focus_ring
 from workshop.ui.shell.export_controller import ExportController
 from workshop.ui.filesafety.controller import FileSafetyController
 from workshop.ui.meetings.running_notice import RunningMeetingNotice
@@ -115,6 +116,7 @@ def build(argv: Sequence[str]) -> tuple[QApplication, MainWindow, FileController
     font = app.font()
     font.setPointSizeF(max(font.pointSizeF(), 11.0))  # readable on a projector from the first row back
     app.setFont(font)
+    install_focus_ring(app)  # the keyboard's place shows on a projector
     settings = Settings()
     install_translators(app, settings.get(LANGUAGE))
     window = MainWindow(settings=settings)

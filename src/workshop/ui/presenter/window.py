@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from workshop.domain.messages import msg
+from workshop.ui.widgets.focus_ring import NO_RING
 from workshop.ui.widgets.i18n import tr
 from workshop.ui.widgets.lines_label import laid_out, wrapped_lines
 from workshop.ui.widgets.live_chart import follow_live
@@ -58,6 +59,7 @@ class PresenterWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("presenterWindow")
         self.setWindowTitle(tr("Workshop — Presenter"))
+        self.setProperty(NO_RING, True)  # the room sees this window: no keyboard focus ring around its chart
         self.setStyleSheet(f"#presenterWindow, #presenterPages, QWidget#presenterPage {{ background: {BACKGROUND}; }}"
                            f" QLabel {{ color: {FOREGROUND}; background: transparent; }}")
         self.setAutoFillBackground(True)

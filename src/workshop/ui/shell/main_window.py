@@ -24,6 +24,7 @@ from workshop.ui.widgets.layout import hold_wrapped_heights, narrow_combos, reme
 from workshop.ui.widgets.record_editor import RecordEditor
 from workshop.ui.widgets.settings import Settings
 from workshop.ui.widgets.accessible import name_fields
+from workshop.ui.widgets.focus_ring import focus_from_keyboard
 from workshop.ui.widgets.common import undo_goes_to_window_everywhere
 
 
@@ -167,7 +168,8 @@ class MainWindow(QMainWindow):
         widget = view.nextInFocusChain()
         while widget is not view and view.isAncestorOf(widget):
             if widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                # From the keyboard, ring and all (the view shown may have given it focus already, unmarked).
+                focus_from_keyboard(widget)
                 return
             widget = widget.nextInFocusChain()
 
