@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 
 @pytest.fixture
@@ -214,3 +214,25 @@ def test_enter_on_a_focused_button_presses_it_as_space_does(window, qtbot):
     qtbot.keyClicks(agenda.free, "Paus")
     qtbot.keyClick(agenda.free, Qt.Key.Key_Return)  # the field's own Enter: one item, not a button's too
     assert agenda.model.rowCount() == rows + 1 and agenda.free.text() == ""
+
+
+@pytest.mark.parametrize("view_key", ["potential", "alternatives"])
+def test_tab_never_stops_on_the_chart_of_the_tab_behind(window, qtbot, view_key):
+    """At 1366×768 the charts beside the Potential grid and the vote grid are tabs: the chart of the tab
+    behind is hidden, and Tab from the chart in front goes on to the next control (it had stopped on the
+    other chart, shown 100 px wide under the first: the keyboard was on something nobody could see)."""
+    window.resize(1366, 708)  # maximised on a 1366×768 screen
+    window.show_view(view_key)
+    view = window.views[view_key]
+    if view_key == "alternatives":
+        view.show_tab("voting")
+        view = view.voting
+    charts = next(c for c in view.findChildren(QWidget) if type(c).__name__ == "SplitOrTabs")
+    qtbot.waitUntil(charts.tabbed)
+    front, behind = charts.tabs.widget(0), charts.tabs.widget(1)
+    assert charts.tabs.currentWidget() is front and not behind.isVisible()
+    _focus(qtbot, front)
+    qtbot.keyClick(front, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not behind
+    charts.tabs.setCurrentWidget(behind)
+    assert behind.isVisible() and not front.isVisible()

@@ -151,10 +151,14 @@ def _voting_at(window, qtbot, size) -> None:
 
 def test_the_map_labels_never_overlap(window, qtbot):
     """On the potential-vs-feasibility map the labels of close points (S, 1 Teknik, 1 Tjänst at 60 %)
-    are stacked apart on screen, at 1366×768 and full HD."""
+    are stacked apart on screen, at 1366×768 (its tab chosen) and full HD."""
     for size in ((1366, 708), (1920, 1020)):
         _voting_at(window, qtbot, size)
-        chart = window.views["alternatives"].voting.map
+        voting = window.views["alternatives"].voting
+        chart = voting.map
+        if voting.charts.tabbed():  # at 1366×768 the map is the second tab beside the grid: shown as chosen
+            voting.charts.tabs.setCurrentWidget(chart)
+            qtbot.waitUntil(lambda: chart.isVisible() and chart.height() > 300)
         boxes = chart.label_rects()
         assert len(boxes) == 4
         for i, a in enumerate(boxes):

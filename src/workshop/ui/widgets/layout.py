@@ -256,8 +256,10 @@ class SplitOrTabs(QWidget):
         else:
             self.tabs.setCurrentIndex(max(current, 0))
         self._stack.setCurrentWidget(self.tabs if tabbed else self.splitter)
-        for _title, chart in self._charts:
-            chart.show()
+        if not tabbed:  # back in the splitter, the chart the tabs had hidden shows again
+            for _title, chart in self._charts:
+                chart.show()
+        # (In tabs, shown, the chart of the tab behind lay under the other, unlaid-out: a Tab stop on nothing.)
 
 
 class _Refit(QObject):
