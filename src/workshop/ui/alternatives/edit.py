@@ -24,6 +24,7 @@ from workshop.ui.session.edits import UpdateAlternative, UpdateOrganisationForm
 from workshop.ui.widgets.i18n import joined, tr
 from workshop.ui.session.session import EngagementSession
 from workshop.ui.widgets.common import LIST_ITEM_LINES, MessageLabel, commit_on_leave, key, show_text
+from workshop.ui.widgets.layout import tab_chain
 from workshop.charts.rich_text import tooltip as literal_tooltip
 from workshop.ui.widgets.lines_label import LinesDelegate
 
@@ -67,6 +68,9 @@ class PointList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.list, 1)
+        self.add.setObjectName(f"{name}Add")
+        self.remove.setObjectName(f"{name}Remove")
+        tab_chain(self.add, self.remove, self.list)  # as they read: the buttons beside the heading, above the list
 
     def show_points(self, points) -> None:
         self.list.blockSignals(True)

@@ -17,6 +17,7 @@ from workshop.ui.session.session import CATALOGUE, EngagementSession
 from workshop.ui.catalogue.commands import CatalogueCommand
 from workshop.ui.catalogue.edits import CatalogueEdits
 from workshop.ui.widgets.ordered_list import OrderedListModel, Row
+from workshop.ui.widgets.layout import tab_order
 from workshop.ui.widgets.common import (
     MessageLabel, PlainTextField, current_row, heading, key, ordered_list_view, plain_label, select_row,
 )
@@ -126,6 +127,15 @@ class CatalogueView(QWidget):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
+        # As they read: Import and Export beside the heading, the themes and their buttons, the questions and
+        # theirs, the question and its hint (Tab had gone from the lists to the texts, up to Import, and back
+        # down to the buttons under each list).
+        names = ("catalogueImport", "catalogueExport", "catalogueAddTheme", "catalogueDeleteTheme",
+                 "catalogueRenameTheme", "catalogueThemeUp", "catalogueThemeDown", "catalogueAddQuestion",
+                 "catalogueDeleteQuestion", "catalogueUp", "catalogueDown")
+        buttons = [self.findChild(QPushButton, name) for name in names]
+        tab_order(self, *buttons[:2], self.themes, *buttons[2:7], self.questions, *buttons[7:], self.question_text,
+                  self.hint)
 
     # --- showing ----------------------------------------------------------
     def _on_changed(self, part: str) -> None:

@@ -19,7 +19,7 @@ from workshop.ui.meetings.edits import MeetingEdits
 from workshop.ui.meetings.model import agenda_rows
 from workshop.ui.widgets.lines_label import LinesDelegate
 from workshop.ui.widgets.flow_row import FlowRow
-from workshop.ui.widgets.layout import Proportions
+from workshop.ui.widgets.layout import Proportions, tab_chain
 from workshop.charts.rich_text import tooltip
 
 CATALOGUE_LINES = 3
@@ -109,6 +109,12 @@ class AgendaEditor(QWidget):
             self.splitter.addWidget(pane)
         # The catalogue's questions are what is read to choose: the larger share (the user may drag the split).
         Proportions(self.splitter, CATALOGUE_SHARE)
+        # As they read: the agenda and what is under it, then the catalogue's button and the catalogue (Tab had
+        # gone from the agenda to the catalogue and back to the buttons under the agenda).
+        buttons = {name: self.findChild(QPushButton, name)
+                   for name in ("agendaUp", "agendaDown", "agendaRemove", "agendaAddFree", "agendaAdd")}
+        tab_chain(self.agenda, buttons["agendaUp"], buttons["agendaDown"], buttons["agendaRemove"], self.free,
+                  buttons["agendaAddFree"], buttons["agendaAdd"], self.catalogue)
         layout = QHBoxLayout(self)
         layout.addWidget(self.splitter)
 

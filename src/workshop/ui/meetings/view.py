@@ -20,7 +20,7 @@ from workshop.ui.session.presenter_channel import PresenterChannel
 from workshop.ui.meetings.runner.view import RunnerView
 from workshop.ui.session.session import CATALOGUE, MEETINGS, ORGANISATIONS, EngagementSession
 from workshop.ui.widgets.common import MessageLabel, heading, key, plain_label, rows_to_pick
-from workshop.ui.widgets.layout import tab_chain
+from workshop.ui.widgets.layout import focus_order, tab_chain
 from workshop.ui.widgets.lines_label import LinesDelegate, LinesLabel
 from workshop.ui.meetings.agenda import AgendaEditor
 from workshop.ui.meetings import approve
@@ -134,7 +134,9 @@ class MeetingsView(QWidget):
         self.empty_hint.setObjectName("meetingsEmpty")
         self.empty_hint.setWordWrap(True)
         buttons = [self.findChild(QPushButton, n) for n in ("newMeeting", "deleteMeeting", "approveMinutes", "runMeeting")]
-        tab_chain(*buttons, self.table, self.tabs)  # as they read: the buttons above the list came last
+        # As they read: the buttons above the list, the list, the tabs beside it and the fields of each tab (the
+        # fields had come first, the buttons above the list last).
+        tab_chain(*buttons, self.table, self.tabs, *focus_order(self.details), *focus_order(self.agenda))
         layout = QVBoxLayout(page)
         layout.addLayout(top)
         layout.addWidget(self.empty_hint)

@@ -18,7 +18,8 @@ from workshop.ui.widgets import dialogs
 from workshop.ui.session.presenter_channel import SEAL_POTENTIAL, PresenterChannel, PresenterContent
 from workshop.ui.session.session import FRAMEWORK, ORGANISATIONS, POTENTIALS, EngagementSession
 from workshop.ui.widgets.layout import (
-    PRESENTER_FONT, SplitOrTabs, cap_row_names, cell_font, fit_rows, publish_action, side_by_side, tab_chain,
+    PRESENTER_FONT, SplitOrTabs, cap_row_names, cell_font, fit_rows, focus_order, publish_action, side_by_side,
+    tab_chain,
 )
 from workshop.ui.potential.charts import ALL, PotentialRadar, PotentialShareBars
 from workshop.ui.potential.data import potential_data
@@ -82,7 +83,11 @@ class PotentialView(QWidget):
         project.setEnabled(presenter is not None)
 
         self._layout(project)
-        tab_chain(self.settings.mode, self.settings.scale, self.table)  # "Scores:" sits above the grid
+        # As they read: "Scores:" above the grid, the grid, what is under it; then the radar's choice and button
+        # above the charts, and the charts (the choice and the button had come after the charts).
+        tab_chain(self.settings.mode, self.settings.scale, self.table, *focus_order(self.shares),
+                  *focus_order(self.rationale), self.organisation, project, self.charts.tabs, self.radar,
+                  self.bars)
         self.model.refused.connect(self.message.setText)
         enter_moves_on(self.table, self.model.refused)
         self.settings.refused.connect(self.message.setText)

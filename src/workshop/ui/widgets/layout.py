@@ -39,6 +39,29 @@ def tab_chain(*widgets: QWidget) -> None:
         QWidget.setTabOrder(first, then)
 
 
+def tab_order(container: QWidget, *widgets: QWidget) -> None:
+    """Tab goes through the container's widgets in this order, the first of them first: tab_chain alone keeps
+    the order round the ring, but the container's first stop stays the widget made first (Qt leaves a widget
+    in place when Tab already reaches it next, round the ring)."""
+    policy = container.focusPolicy()
+    container.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # (Qt orders nothing after a widget Tab never stops on)
+    QWidget.setTabOrder(container, widgets[0])
+    container.setFocusPolicy(policy)
+    tab_chain(*widgets)
+
+
+def focus_order(container: QWidget) -> list[QWidget]:
+    """The widgets inside the container Tab stops on, in the order Tab goes through them now (to chain a
+    page's fields, as they are, after what stands above the page)."""
+    found, widget = [], container.nextInFocusChain()
+    while widget is not container:
+        if container.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus \
+                and widget.focusProxy() is None:
+            found.append(widget)
+        widget = widget.nextInFocusChain()
+    return found
+
+
 def cell_font(table: QTableView, points: int) -> None:
     """Larger text in a table's cells; the headers keep the window's font.
 

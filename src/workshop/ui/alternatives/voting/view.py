@@ -23,7 +23,7 @@ from workshop.ui.widgets.i18n import joined, tr
 from workshop.ui.session.presenter_channel import PresenterChannel
 from workshop.ui.session.session import AGREED, ALTERNATIVES, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
 from workshop.ui.widgets.common import COMBO_MAX, NOTE_STYLE, MessageLabel
-from workshop.ui.widgets.layout import SplitOrTabs, fit_rows, publish_action, side_by_side
+from workshop.ui.widgets.layout import SplitOrTabs, fit_rows, publish_action, side_by_side, tab_chain
 from workshop.ui.alternatives.voting import grid_edits, projector
 from workshop.ui.alternatives.voting.charts import AlternativeRadar, FeasibilityLive, round_codes
 from workshop.ui.alternatives.voting.grid_edits import short_name
@@ -192,6 +192,10 @@ class VotingPanel(QWidget):
         layout.addLayout(top)
         layout.addLayout(shows)
         layout.addWidget(body, 1)
+        # As they read: "Votes on projector" ends the first row (it had come after the criterion buttons below).
+        tab_chain(self.alternative, self.reveal, self.to_projector, self.agreed_only, self.per_org,
+                  self.add_criterion_button, self.remove_criterion_button, self.table, self.results,
+                  self.vote_rationale, self.reset_weights, self.charts.tabs, self.radar, self.map)
 
     # --- state ----------------------------------------------------------------
     def round(self) -> str:
