@@ -82,3 +82,15 @@ def test_the_report_button_says_whether_the_report_would_be_final(window, monkey
     assert state.text() == (f"Written now, it is an interim report, dated today. {held} of {held + 1} meetings held.")
     window.session.undo_stack.undo()
     assert state.text().startswith("Written now, it is the final report")
+
+
+def test_minutes_and_preread_buttons_follow_the_first_meeting(open_app, template_path):
+    """A new engagement has no meeting: Minutes and Pre-read are grey. The first meeting added makes them
+    available at once (they had stayed grey until the File menu was opened), and Undo greys them again."""
+    window = open_app(template_path, view="report")
+    buttons = window.views["report"].buttons
+    assert not buttons["export_minutes"].isEnabled() and not buttons["export_preread"].isEnabled()
+    window.views["meetings"].edits.create("Startmöte", starts_at="2025-03-04T09:00")
+    assert buttons["export_minutes"].isEnabled() and buttons["export_preread"].isEnabled()
+    window.session.undo_stack.undo()
+    assert not buttons["export_minutes"].isEnabled() and not buttons["export_preread"].isEnabled()

@@ -126,6 +126,7 @@ def build(argv: Sequence[str]) -> tuple[QApplication, MainWindow, FileController
     window.merge_controller = MergeController(window, controller, settings)
     window.presenter_controller = PresenterController(window, settings)
     window.export_controller = ExportController(window, settings, controller.open_path)
+    controller.opened.connect(window.export_controller.session_opened)
     window.actions.update(window.export_controller.actions)  # views (Report) can offer them as buttons
     install_language_menu(window, settings)
     install_document_language_menu(window, settings)

@@ -28,7 +28,7 @@ from workshop.storage import StorageError
 from workshop.ui.widgets import dialogs
 from workshop.ui.widgets.dialogs import safe_file_name
 from workshop.ui.widgets.i18n import describe, tr
-from workshop.ui.session.session import EngagementSession
+from workshop.ui.session.session import MEETINGS, EngagementSession
 from workshop.ui.shell.main_window import MainWindow
 from workshop.ui.widgets.settings import DOCUMENT_LANGUAGE, LAST_FOLDER, Setting, Settings
 
@@ -137,6 +137,17 @@ class ExportController(QObject):
             i = actions.index(quit_action)
             return actions[i - 1] if i > 0 and actions[i - 1].isSeparator() else quit_action
         return None
+
+    def session_opened(self, session: EngagementSession | None) -> None:
+        """Follow the engagement now open: Minutes and Pre-read become available as its first meeting is added
+        (the Report view's buttons for them had stayed grey until the File menu was opened)."""
+        if session is not None:
+            session.changed.connect(self._on_changed)
+        self._update_enabled()
+
+    def _on_changed(self, part: str, _keys: tuple = ()) -> None:
+        if part == MEETINGS:
+            self._update_enabled()
 
     def _update_enabled(self) -> None:
         has = self.window.session is not None
