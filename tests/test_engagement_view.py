@@ -635,3 +635,17 @@ def test_ctrl_z_in_a_meeting_s_length_or_start_is_the_window_s_undo(window, qtbo
     qtbot.keyClick(length, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert client.text() == stored_client  # the window's Undo: the client's change
     assert length.value() == before + 15
+
+
+def test_a_new_engagements_organisation_is_asked_for_without_naming_the_example(open_app, template_path,
+                                                                                  monkeypatch):
+    """In a new engagement the code's prompt had said "e.g. GIS" (the example's Gislaved): it says where the
+    code shows, and the code is offered, filled in from the name."""
+    window = open_app(template_path)
+    asked = []
+    answers = iter(["Åre kommun", "accept"])
+    monkeypatch.setattr(dialogs, "ask_text", lambda parent, title, label, text="": asked.append((label, text))
+                        or (text if (answer := next(answers)) == "accept" else answer))
+    window.views["engagement"].add_organisation()
+    assert asked[1] == ("Short code (shown where the whole name does not fit):", "ÅRE")
+    assert [(o.name, o.short_code) for o in _load(template_path).organisations] == [("Åre kommun", "ÅRE")]

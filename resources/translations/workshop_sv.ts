@@ -1445,8 +1445,8 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     </message>
     <message>
         <location filename="../../src/workshop/ui/engagement/view.py" line="179"/>
-        <source>Short code (e.g. GIS):</source>
-        <translation>Kod (t.ex. GIS):</translation>
+        <source>Short code (shown where the whole name does not fit):</source>
+        <translation>Kod (visas där hela namnet inte får plats):</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/session/edits.py" line="47"/>

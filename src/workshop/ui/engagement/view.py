@@ -176,7 +176,10 @@ class EngagementView(QWidget):
             taken = [o.short_code for o in self._session.engagement.organisations]
             typed = refused and code and code != suggested
             suggested = suggested_short_code(name, taken)
-            code = dialogs.ask_text(self, tr("Add organisation"), tr("Short code (e.g. GIS):"),
+            # The code is offered, filled in; the prompt says where it shows (its "e.g. GIS" named the example's
+            # Gislaved in every new engagement).
+            code = dialogs.ask_text(self, tr("Add organisation"), tr("Short code (shown where the whole name "
+                                                                     "does not fit):"),
                                     code if typed else suggested)
             if code is None:
                 return
