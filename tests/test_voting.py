@@ -305,7 +305,7 @@ def test_robustness_panel_explains_how_close_it_is(window):
                                      "alternative 1\u00a0Teknik and alternative 2.")
     assert "Fragile" in panel.verdict.text() and "9 such votes" in panel.verdict.text()
     assert "tie for first counts as losing the lead" in panel.rule.text()
-    assert "as in the report" in panel.weights.text()
+    assert panel.weights.text() == "Weights: all criteria weigh the same."
     assert panel.flips.rowCount() == 9
     assert [panel.flips.item(0, c).text() for c in range(5)] == ["Gnosjö", "1 Teknik", "5", "2", "3"]
     assert "tie" in panel.flips.item(0, 5).text()
@@ -529,6 +529,15 @@ def test_what_a_path_means_is_edited_in_place_with_undo(window, qtbot, example_p
     window.session.undo_stack.undo()
     assert _load(example_path).paths[0].description == before
     assert table.item(0, 1).text() == before
+
+
+def test_the_weights_notes_name_no_report_a_new_engagement_has_not_got(open_app, template_path):
+    """"All criteria weigh the same, as in the report" (the example's published report) had shown in every new
+    engagement, beside the sums and under Robustness: equal weights are said as they are."""
+    window = open_app(template_path, view="alternatives", tab="robustness")
+    view = window.views["alternatives"]
+    assert view.voting.weights_note.text() == "All criteria weigh the same: the rank follows the plain sum."
+    assert view.robustness.weights.text() == "Weights: all criteria weigh the same."
 
 
 def test_an_organisation_form_is_edited_like_an_alternative_with_undo(window, monkeypatch, example_path):

@@ -2830,8 +2830,8 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="100"/>
-        <source>Weights: all criteria weigh the same, as in the report.</source>
-        <translation>Vikter: alla kriterier väger lika, som i rapporten.</translation>
+        <source>Weights: all criteria weigh the same.</source>
+        <translation>Vikter: alla kriterier väger lika.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="103"/>
@@ -3288,8 +3288,8 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/results_pane.py" line="65"/>
-        <source>All criteria weigh the same, as in the report: the rank follows the plain sum.</source>
-        <translation>Alla kriterier väger lika, som i rapporten: placeringen följer den vanliga summan.</translation>
+        <source>All criteria weigh the same: the rank follows the plain sum.</source>
+        <translation>Alla kriterier väger lika: placeringen följer den vanliga summan.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/results_pane.py" line="66"/>

@@ -97,7 +97,7 @@ class RobustnessPanel(RefreshWhenShown, QWidget):
         self.headline.setText(headline(r))
         self.verdict.setText(verdict(r))
         if r.equal_weights:
-            self.weights.setText(tr("Weights: all criteria weigh the same, as in the report."))
+            self.weights.setText(tr("Weights: all criteria weigh the same."))
         else:
             listed = ", ".join(f"{c.number}: {_pts(c.weight)}" for c in e.criteria)
             self.weights.setText(tr("Weights: {list}.").format(list=listed))

@@ -60,9 +60,10 @@ def weights_note(parent: QWidget) -> QLabel:
 
 
 def weights_note_text(session: EngagementSession) -> str:
-    """Whether the rank follows the plain sum (equal weights, as in the report) or the weighted one."""
+    """Whether the rank follows the plain sum (equal weights) or the weighted one. (It had said "as in the report":
+    the example's published report, which a new engagement has not got.)"""
     if equal_weights(session):
-        return tr("All criteria weigh the same, as in the report: the rank follows the plain sum.")
+        return tr("All criteria weigh the same: the rank follows the plain sum.")
     return tr("Criteria are weighted: the rank follows the weighted sum.")
 
 
