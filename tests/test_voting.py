@@ -540,6 +540,27 @@ def test_the_weights_notes_name_no_report_a_new_engagement_has_not_got(open_app,
     assert view.robustness.weights.text() == "Weights: all criteria weigh the same."
 
 
+def test_a_new_alternative_is_offered_the_next_number_as_its_code(open_app, tmp_path, monkeypatch):
+    """The code's field had been empty, its prompt "e.g. 3": the next number is filled in ("1" for a new
+    engagement's first alternative, "3" after S, 1 Teknik, 1 Tjänst and 2), and Enter takes it."""
+    from workshop.domain.validation import next_alternative_code
+    from workshop.templates import engagement_from_template
+
+    assert next_alternative_code([]) == "1"
+    assert next_alternative_code(["S", "1 Teknik", "1 Tjänst", "2"]) == "3"
+    assert next_alternative_code(["A", "B"]) == "1"
+    path = tmp_path / "blank.workshop"
+    EngagementStore.create(path, engagement_from_template("Blank", "Lönehantering")).close()
+    window = open_app(path, view="alternatives", tab="alternatives")
+    offered = []
+    answers = iter(["accept", "Gemensamt lönecenter"])
+    monkeypatch.setattr(dialogs, "ask_text", lambda parent, title, label, text="": offered.append((label, text))
+                        or (text if (answer := next(answers)) == "accept" else answer))
+    window.views["alternatives"].info.add_alternative()
+    assert offered[0] == ("Code:", "1")
+    assert [(a.code, a.name) for a in _load(path).alternatives] == [("1", "Gemensamt lönecenter")]
+
+
 def test_an_organisation_form_is_edited_like_an_alternative_with_undo(window, monkeypatch, example_path):
     """On Paths & forms the chosen organisation form's name, description, pros and cons are edited: a new
     con is stored, an empty name refused with a message, and Undo restores the form."""

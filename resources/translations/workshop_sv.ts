@@ -950,11 +950,6 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Lägg till alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="246"/>
-        <source>Code (e.g. 3):</source>
-        <translation>Kod (t.ex. 3):</translation>
-    </message>
-    <message>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="266"/>
         <source>Remove {code} — {name}? It has no votes yet. Undo puts it back.</source>
         <translation>Ta bort {code} – {name}? Det har inga röster ännu. Ångra lägger tillbaka det.</translation>

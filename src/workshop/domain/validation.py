@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
@@ -200,6 +201,13 @@ def next_area_code(codes: Sequence[str]) -> str:
     if not letters or letters[-1] == "Z":
         return ""
     return chr(ord(letters[-1]) + 1)
+
+
+def next_alternative_code(codes: Sequence[str]) -> str:
+    """The code a new alternative is offered: the number after the highest one a code starts with ("3" after "S",
+    "1 Teknik", "1 Tjänst" and "2"), "1" when none does."""
+    numbers = [int(m.group()) for c in codes if (m := re.match(r"\d+", c.strip()))]
+    return str(max(numbers, default=0) + 1)
 
 
 def suggested_short_code(name: str, taken: Iterable[str]) -> str:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from workshop.domain.summary import coverage_shares
 from workshop.domain.model import Alternative
+from workshop.domain.validation import next_alternative_code
 from workshop.ui.widgets import dialogs
 from workshop.ui.session.commands import push
 from workshop.ui.session.edits import AddAlternative, RemoveAlternative, RenameArea
@@ -243,7 +244,9 @@ class AlternativesInfo(QWidget):
 
     def add_alternative(self) -> None:
         """Ask for a code and a name, then add the alternative at the end (undoable; no votes yet)."""
-        code = dialogs.ask_text(self, tr("Add alternative"), tr("Code (e.g. 3):"))
+        # The next number is offered, filled in (the field had been empty: "e.g. 3" for a first alternative).
+        code = dialogs.ask_text(self, tr("Add alternative"), tr("Code:"),
+                                next_alternative_code([a.code for a in self._session.engagement.alternatives]))
         if code is None:
             return
         name = dialogs.ask_text(self, tr("Add alternative"), tr("Name:"))
