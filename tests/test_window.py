@@ -172,6 +172,27 @@ def test_new_from_template(app_window, tmp_path, monkeypatch):
     assert offered[1][1].startswith("An empty framework")  # the English interface's words, not the template's
 
 
+def test_a_new_engagement_is_offered_a_file_name_after_its_title(app_window, tmp_path, monkeypatch, example_path):
+    """The save dialog for a new engagement had offered the folder only: it offers the title as a file name
+    (what file systems refuse made a space), a long one cut after a whole word within 100 bytes."""
+    window, controller = app_window
+    title = ("Utredning om gemensam lönehantering för Åre, Östersund, Härjedalen och Bräcke kommuner – förstudie "
+             "inför beslut 2025")
+    offered = []
+    monkeypatch.setattr(dialogs, "ask_described", lambda *a: "Blank")
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: title)
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, caption, folder, *a: offered.append(folder)
+                        or str(tmp_path / os.path.basename(folder)))
+    window.actions["new"].trigger()
+    name = "Utredning om gemensam lönehantering för Åre, Östersund, Härjedalen och Bräcke kommuner.workshop"
+    assert os.path.basename(offered[0]) == name and len(name.encode()) - len(".workshop") <= 100
+    assert os.path.dirname(offered[0]) == str(example_path.parent.resolve())  # the folder last used
+    assert window.session.path.name == name
+    from workshop.ui.shell.file_controller import proposed_file_name
+
+    assert proposed_file_name("Arbetsmöte: it/drift?") == "Arbetsmöte it drift.workshop"
+
+
 def test_the_template_chooser_speaks_the_interface_language(app_window, tmp_path, monkeypatch):
     """The templates' descriptions were Swedish in the English interface; in Swedish "Blank" is "Tom",
     and choosing it still makes the blank template's engagement."""

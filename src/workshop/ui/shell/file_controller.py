@@ -16,10 +16,24 @@ from workshop.templates import engagement_from_template, template_choices
 from workshop.ui.filesafety.controller import offer_backup
 from workshop.ui.widgets import dialogs
 from workshop.ui.widgets.i18n import describe, interface_language, tr
+from workshop.ui.shell.export_controller import safe_file_name
 from workshop.ui.shell.main_window import MainWindow
 from workshop.ui.session.session import EngagementSession
 from workshop.ui.widgets.settings import LAST_FOLDER, LAST_VIEW, Settings
 from workshop.charts.rich_text import tooltip
+
+
+PROPOSED_NAME_BYTES = 100  # a new engagement's proposed file name, well within the 223 bytes a name may have
+
+
+def proposed_file_name(title: str) -> str:
+    """The file name a new engagement is offered: its title as file systems take it, cut after a whole word
+    within PROPOSED_NAME_BYTES (å, ä and ö take two), with ".workshop"."""
+    name = safe_file_name(title)
+    if len(name.encode()) > PROPOSED_NAME_BYTES:
+        cut = name.encode()[:PROPOSED_NAME_BYTES].decode(errors="ignore")
+        name = cut.rsplit(" ", 1)[0] if " " in cut[len(cut) // 2:] else cut
+    return name.rstrip(" .,;–-") + ".workshop"  # no dash or comma left hanging where it was cut
 
 
 class FileController(QObject):
@@ -119,7 +133,9 @@ class FileController(QObject):
             if title is None:
                 return
             label = tr("The title must not be empty.") + "\n\n" + tr("Title of the investigation:")
-        path = dialogs.ask_file_to_write(self.window, tr("Save new engagement as"), self._folder(), ".workshop",
+        # Offered a name after its title, in the folder last used (the name had been left to type).
+        path = dialogs.ask_file_to_write(self.window, tr("Save new engagement as"),
+                                         str(Path(self._folder()) / proposed_file_name(title.strip())), ".workshop",
                                          refusal=tr("Cannot create engagement"))
         if not path:
             return
