@@ -237,6 +237,29 @@ def test_close_shows_empty_page(app_window):
     assert not window.actions["save_copy"].isEnabled()
 
 
+def test_started_with_no_file_the_window_offers_a_new_engagement(qtbot, example_path, monkeypatch):
+    """Started with no file, the window had said which menu to use beside an empty list of views: it shows
+    buttons for a new engagement (focused) and for opening one, which run File → New and File → Open, and no
+    list of views until an engagement is open."""
+    _app, window, controller = build(["workshop"])
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    start = window.empty
+    assert window.stack.currentWidget() is start and not window.nav.isVisible()
+    assert window.focusWidget() is start.buttons["new"]
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_described", lambda *a: asked.append("template"))  # cancelled
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *a, **k: asked.append("open") or str(example_path))
+    start.buttons["new"].click()
+    assert asked == ["template"] and window.session is None
+    start.buttons["open"].click()
+    assert asked == ["template", "open"] and window.session.path == example_path
+    assert window.nav.isVisible() and window.stack.currentWidget() is not start
+    controller.close()
+    assert window.stack.currentWidget() is start and not window.nav.isVisible()
+
+
 def test_settings_do_not_leak_between_tests():
     """Each test starts with no recent files (the fixture isolates QSettings)."""
     assert QSettings().value("files/recent") is None

@@ -480,11 +480,24 @@ Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontak
         <translation>Kopian sparades i {path}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="65"/>
-        <source>No engagement is open.
-Use File → New from Template… or File → Open…</source>
-        <translation>Inget uppdrag är öppet.
-Välj Arkiv → Nytt uppdrag från mall… eller Arkiv → Öppna…</translation>
+        <location filename="../../src/workshop/ui/shell/start_page.py" line="22"/>
+        <source>No engagement is open.</source>
+        <translation>Inget uppdrag är öppet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/shell/start_page.py" line="24"/>
+        <source>Start a new investigation from a template, or open an engagement file you already have.</source>
+        <translation>Börja en ny utredning från en mall, eller öppna en uppdragsfil som du redan har.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/shell/start_page.py" line="30"/>
+        <source>New Engagement…</source>
+        <translation>Nytt uppdrag…</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/shell/start_page.py" line="30"/>
+        <source>Open Engagement…</source>
+        <translation>Öppna uppdrag…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/shell/main_window.py" line="93"/>

@@ -8,7 +8,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QLabel, QListWidget, QMainWindow, QMenu, QPushButton, QSplitter, QStackedWidget,
+    QAbstractItemView, QApplication, QListWidget, QMainWindow, QMenu, QPushButton, QSplitter, QStackedWidget,
     QWidget,
 )
 
@@ -18,6 +18,7 @@ from workshop.ui.shell.actions import ACTIONS, MENUS, build_action
 from workshop.ui.widgets.i18n import key_text, tr
 from workshop.ui.session.session import EngagementSession
 from workshop.ui.session.presenter_channel import PresenterChannel, PresenterContent
+from workshop.ui.shell.start_page import StartPage
 from workshop.ui.shell.views import ViewContext, ordered_views
 from workshop.ui.widgets import dialogs
 from workshop.ui.widgets.layout import hold_wrapped_heights, narrow_combos, remember_splitters
@@ -63,10 +64,7 @@ class MainWindow(QMainWindow):
         # Asked before the file closes, after what is typed was stored: why something typed may be kept nowhere
         # ("" when all is kept); the file-safety controller's typing journal adds its own.
         self.close_checks: list[Callable[[], str]] = []
-        self.empty = QLabel(tr("No engagement is open.\nUse File → New from Template… or File → Open…"), self)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("font-size: 16pt; color: #555;")
+        self.empty = StartPage(self.actions, self)
         self.stack.addWidget(self.empty)
         splitter = QSplitter(self)
         splitter.addWidget(self.nav)
@@ -127,6 +125,7 @@ class MainWindow(QMainWindow):
         self._show_cover()
         if session is not None:
             session.changed.connect(self._show_cover)
+        self.nav.setVisible(session is not None)  # no empty list of views beside the start page
         if session is None:
             self.setWindowTitle(tr("Workshop"))
             self.stack.setCurrentWidget(self.empty)
