@@ -649,3 +649,16 @@ def test_a_new_engagements_organisation_is_asked_for_without_naming_the_example(
     window.views["engagement"].add_organisation()
     assert asked[1] == ("Short code (shown where the whole name does not fit):", "ÅRE")
     assert [(o.name, o.short_code) for o in _load(template_path).organisations] == [("Åre kommun", "ÅRE")]
+
+
+def test_a_new_engagements_empty_list_of_organisations_says_how_to_add_them(open_app, template_path, monkeypatch):
+    """A new engagement's organisations had been a blank white box: a note says how to add them, and goes once
+    one is added (and comes back with Undo)."""
+    window = open_app(template_path)
+    view = window.views["engagement"]
+    assert view.organisations_hint.isVisible() and "Add organisation…" in view.organisations_hint.text()
+    _answers(monkeypatch, "Åre kommun", "ÅRE")
+    view.add_organisation()
+    assert not view.organisations_hint.isVisible()
+    window.session.undo_stack.undo()
+    assert view.organisations_hint.isVisible()

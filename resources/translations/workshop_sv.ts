@@ -1412,6 +1412,11 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Grupper av områden och dagens livscykelutgift</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="70"/>
+        <source>No organisation yet. Add organisation… adds each one taking part, with a short code; each becomes a row of the potential grid and a column of the vote grid.</source>
+        <translation>Ingen organisation ännu. Lägg till organisation… lägger till var och en som deltar, med en kod; var och en blir en rad i potentialens rutnät och en kolumn i röstningens rutnät.</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/ui/engagement/view.py" line="77"/>
         <source>Add organisation…</source>
         <translation>Lägg till organisation…</translation>

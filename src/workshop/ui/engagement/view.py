@@ -27,7 +27,7 @@ from workshop.domain.agenda import check_period, parse_due_date
 from workshop.ui.widgets.dates import DateField
 from workshop.ui.widgets.layout import button_row, side_by_side
 from workshop.ui.widgets.lines_label import LinesLabel
-from workshop.ui.widgets.common import commit_on_leave, heading, show_text
+from workshop.ui.widgets.common import commit_on_leave, heading, plain_label, show_text
 from workshop.ui.engagement.today_shares import TodayShares
 
 FIELDS = ("title", "client", "facilitator", "contact", "start_date", "end_date")
@@ -74,11 +74,17 @@ class EngagementView(QWidget):
 
         self.organisations = QListWidget(self)
         self.organisations.setObjectName("engagementOrganisations")
+        # A new engagement's list is empty: what to do first, in its place (it had been a blank white box).
+        self.organisations_hint = plain_label(tr(
+            "No organisation yet. Add organisation… adds each one taking part, with a short code; each becomes a "
+            "row of the potential grid and a column of the vote grid."), self, "color: #555;", wrap=True)
+        self.organisations_hint.setObjectName("engagementOrganisationsHint")
         buttons = button_row(self, (tr("Add organisation…"), "addOrganisation", self.add_organisation),
                              (tr("Remove organisation"), "removeOrganisation", self.remove_selected_organisation))
 
         right = QVBoxLayout()
         right.addWidget(heading(tr("Organisations taking part"), self))
+        right.addWidget(self.organisations_hint)
         right.addWidget(self.organisations, 1)
         right.addLayout(buttons)
         right.addSpacing(18)
@@ -116,6 +122,7 @@ class EngagementView(QWidget):
         self.organisations.clear()
         for o in e.organisations:
             self.organisations.addItem(f"{isolate(o.name)} ({isolate(o.short_code)})")
+        self.organisations_hint.setVisible(not e.organisations)
 
     def _commit(self, key: str) -> None:
         old = self._session.engagement.info
