@@ -511,3 +511,22 @@ def test_a_score_given_anew_in_another_meeting_starts_without_the_old_rationale(
     session.set_potential(gis.uid, "A", dataclasses.replace(now, rationale="Mindre nu"))
     assert model.setData(model.index(0, 0), "75")  # the same meeting: its own words stay
     assert session.potential(gis.uid, "A").rationale == "Mindre nu"
+
+
+def test_a_new_engagements_grid_asks_only_for_what_is_missing(open_app, template_path):
+    """A template brings its areas: the empty grid had still asked for "the organisations taking part and the
+    areas of concern". It asks for the organisations only; with them added and the areas gone, for the areas."""
+    from workshop.domain.model import Organisation
+    from workshop.ui.session.commands import push
+    from workshop.ui.session.edits import AddOrganisation, RemoveArea
+
+    window = open_app(template_path, view="potential")
+    view = window.views["potential"]
+    assert view.missing.text() == ("Add the organisations taking part in the Engagement view first: each gets a "
+                                   "row here.")
+    session = window.session
+    push(session.undo_stack, AddOrganisation(session, Organisation(name="Åre kommun", short_code="ÅRE")))
+    assert "No score yet" in view.missing.text()
+    for area in session.engagement.areas:
+        push(session.undo_stack, RemoveArea(session, area))
+    assert view.missing.text() == "Add the areas of concern in the Engagement view first: each gets a column here."

@@ -2541,6 +2541,16 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Lägg först till de deltagande organisationerna och områdena i vyn Uppdrag: varje organisation får en rad här, varje område en kolumn.</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/potential/view.py" line="168"/>
+        <source>Add the organisations taking part in the Engagement view first: each gets a row here.</source>
+        <translation>Lägg först till de deltagande organisationerna i vyn Uppdrag: var och en får en rad här.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/potential/view.py" line="170"/>
+        <source>Add the areas of concern in the Engagement view first: each gets a column here.</source>
+        <translation>Lägg först till områdena i vyn Uppdrag: vart och ett får en kolumn här.</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/domain/merging.py" line="59"/>
         <source>{subject}, {field}: {here} here, {there} there</source>
         <translation>{subject}, {field}: {here} här, {there} där</translation>

@@ -165,10 +165,16 @@ class PotentialView(QWidget):
 
     def _say_missing(self) -> None:
         e = self._session.engagement
-        if not e.organisations or not e.areas:  # an empty grid and radar: say where to begin
-            self._missing_shown = None
-            self.missing.setText(tr("Add the organisations taking part and the areas of concern in the Engagement "
-                                    "view first: each organisation gets a row here, each area a column."))
+        if not e.organisations or not e.areas:  # an empty grid and radar: say where to begin, naming what is missing
+            self._missing_shown = None  # (a template's areas are there: it had asked for them too)
+            if not e.areas and not e.organisations:
+                text = tr("Add the organisations taking part and the areas of concern in the Engagement view first: "
+                          "each organisation gets a row here, each area a column.")
+            elif not e.organisations:
+                text = tr("Add the organisations taking part in the Engagement view first: each gets a row here.")
+            else:
+                text = tr("Add the areas of concern in the Engagement view first: each gets a column here.")
+            self.missing.setText(text)
             return
         count, first = potential_data(self._session).missing(MISSING_SHOWN)
         if (count, first) == self._missing_shown:  # most edits fill no gap: the label stays as it is
