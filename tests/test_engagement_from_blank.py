@@ -392,3 +392,25 @@ def test_preferences_with_nothing_to_prefer_say_where_to_begin(open_app, tmp_pat
     push(session.undo_stack, AddAlternative(session, Alternative(code="1", name="Egen regi")))
     assert not view.missing.isVisible()
     assert voting.reveal.isEnabled()
+
+
+def test_paths_and_forms_with_none_yet_say_where_they_are_added(open_app, tmp_path):
+    """A blank engagement's Paths & forms tab was an empty table and an empty list, and nothing on it adds a
+    path or a form: each says where they are added (Framework → Paths, → Organisation forms) until one is."""
+    from workshop.domain.model import AlternativePath, OrganisationForm
+    from workshop.storage import EngagementStore
+    from workshop.templates import engagement_from_template
+    from workshop.ui.session.commands import push
+    from workshop.ui.session.scope_edits import SetForms, SetPaths
+
+    path = tmp_path / "blank.workshop"
+    EngagementStore.create(path, engagement_from_template("Blank", "Ny")).close()
+    window = open_app(path, size=(1366, 708), view="alternatives", tab="paths")
+    tab = window.views["alternatives"].paths
+    assert tab.no_paths.isVisible() and tab.no_paths.text() == ("No path between the alternatives yet: paths are "
+                                                                 "added in Framework → Paths.")
+    assert tab.no_forms.isVisible() and tab.no_forms.text().endswith("added in Framework → Organisation forms.")
+    session = window.session
+    push(session.undo_stack, SetPaths(session, (), (AlternativePath(from_code=None, to_code=None),), "Add path"))
+    push(session.undo_stack, SetForms(session, (), (OrganisationForm(name="Kommunalförbund"),), "Add form"))
+    assert not tab.no_paths.isVisible() and not tab.no_forms.isVisible()

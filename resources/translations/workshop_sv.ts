@@ -1143,6 +1143,16 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>F2 eller dubbelklick ändrar vad ett vägval innebär.</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="52"/>
+        <source>No path between the alternatives yet: paths are added in {place}.</source>
+        <translation>Inga vägval mellan alternativen ännu: vägval läggs till i {place}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="54"/>
+        <source>No organisation form yet: forms are added in {place}.</source>
+        <translation>Ingen organisationsform ännu: organisationsformer läggs till i {place}.</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/ui/alternatives/paths.py" line="70"/>
         <source>Paths between the alternatives</source>
         <translation>Tänkbara vägval mellan alternativen</translation>

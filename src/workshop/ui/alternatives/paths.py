@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -21,10 +21,15 @@ from workshop.ui.session.edits import DescribePath
 from workshop.ui.widgets.i18n import tr
 from workshop.ui.session.session import ALTERNATIVES, EngagementSession
 from workshop.ui.alternatives.edit import FormEditor
-from workshop.ui.widgets.common import LIST_ITEM_LINES, MessageLabel
+from workshop.ui.widgets.common import LIST_ITEM_LINES, MessageLabel, plain_label
 from workshop.ui.widgets.lines_label import LinesDelegate
 from workshop.ui.widgets.layout import Proportions, refill_list
 from workshop.ui.widgets.entry import tab_leaves
+
+
+def _added_in(text: str, tab: str) -> str:
+    """`text` naming the Framework view's tab where what this tab lists is added."""
+    return text.format(place=f"{QCoreApplication.translate('Views', 'Framework')} → {tab}")
 
 
 def path_ends(path: AlternativePath) -> tuple[str, str]:
@@ -42,6 +47,12 @@ class PathsAndForms(QWidget):
         super().__init__(parent)
         self._session = session
         self.message = MessageLabel(self)
+        # This tab edits what paths and forms there are, but adds none: where they are added, while there are
+        # none (a new engagement's tab had been an empty table and an empty list, with no button to add).
+        self.no_paths = plain_label(_added_in(tr("No path between the alternatives yet: paths are added in "
+                                                 "{place}."), tr("Paths")), self, "color: #555;", wrap=True)
+        self.no_forms = plain_label(_added_in(tr("No organisation form yet: forms are added in {place}."),
+                                              tr("Organisation forms")), self, "color: #555;", wrap=True)
         self.paths = QTableWidget(0, 2, self)
         self.paths.setObjectName("pathsTable")
         self.paths.setHorizontalHeaderLabels([tr("Path"), tr("What it means")])
@@ -68,12 +79,14 @@ class PathsAndForms(QWidget):
         tcol = QVBoxLayout(top)
         tcol.setContentsMargins(0, 0, 0, 0)
         tcol.addWidget(QLabel(tr("Paths between the alternatives"), top))
+        tcol.addWidget(self.no_paths)
         tcol.addWidget(self.paths)
         bottom = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
         lcol = QVBoxLayout(left)
         lcol.setContentsMargins(0, 0, 0, 0)
         lcol.addWidget(QLabel(tr("Organisation forms"), left))
+        lcol.addWidget(self.no_forms)
         lcol.addWidget(self.forms)
         bottom.addWidget(left)
         bottom.addWidget(self.form)
@@ -91,6 +104,7 @@ class PathsAndForms(QWidget):
 
     def _fill_forms(self) -> None:
         refill_list(self.forms, [f.name for f in self._session.engagement.organisation_forms])
+        self.no_forms.setVisible(not self._session.engagement.organisation_forms)
 
     def show_form(self, row: int) -> None:
         """Show one organisation form's name, description, pros and cons for editing."""
@@ -99,6 +113,7 @@ class PathsAndForms(QWidget):
 
     def _fill_paths(self) -> None:
         paths = self._session.engagement.paths
+        self.no_paths.setVisible(not paths)
         self.paths.blockSignals(True)
         self.paths.setRowCount(len(paths))
         for row, path in enumerate(paths):
