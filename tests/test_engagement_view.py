@@ -662,3 +662,20 @@ def test_a_new_engagements_empty_list_of_organisations_says_how_to_add_them(open
     assert not view.organisations_hint.isVisible()
     window.session.undo_stack.undo()
     assert view.organisations_hint.isVisible()
+
+
+def test_a_blank_engagements_groups_say_what_to_add_first(open_app, tmp_path, monkeypatch):
+    """A blank engagement's groups were a table of headers only over "The engagement has no groups of areas.":
+    the note says to add a group, then its areas, and the table shows once there is a group."""
+    from workshop.templates import engagement_from_template
+
+    path = tmp_path / "blank.workshop"
+    EngagementStore.create(path, engagement_from_template("Blank", "Lönehantering")).close()
+    window = open_app(path)
+    shares = window.views["engagement"].today_shares
+    assert not shares.table.isVisible()
+    assert shares.total.text().startswith("No group of areas yet: Add group… adds one, then Add area…")
+    _answers(monkeypatch, "Löneadministration", "LA")
+    shares.add_group()
+    assert shares.table.isVisible() and shares.table.rowCount() == 1
+    assert not shares.total.text().startswith("No group")

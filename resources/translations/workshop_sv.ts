@@ -4369,8 +4369,8 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="112"/>
-        <source>The engagement has no groups of areas.</source>
-        <translation>Uppdraget har inga grupper av områden.</translation>
+        <source>No group of areas yet: Add group… adds one, then Add area… adds its areas, each a column of the potential grid.</source>
+        <translation>Ingen grupp av områden ännu: Lägg till grupp… lägger till en, sedan lägger Lägg till område… till dess områden, vart och ett en kolumn i potentialens rutnät.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="114"/>

@@ -64,6 +64,7 @@ class TodayShares(QWidget):
         self.total = QLabel(self)
         self.total.setObjectName("todaySharesTotal")
         self.total.setTextFormat(Qt.TextFormat.PlainText)
+        self.total.setWordWrap(True)  # what to do first, in a new engagement, takes two lines
         # Groups on one row, areas on the next: four buttons side by side set the pane's least width
         # (~590 px in Swedish), which squeezed the engagement's form beside it at 1366 px.
         buttons = QVBoxLayout()
@@ -108,8 +109,10 @@ class TodayShares(QWidget):
                                   + sum(self.table.rowHeight(r) for r in range(self.table.rowCount())) + 2)
         shares = [g.today_share for g in e.groups]
         known = [s for s in shares if s is not None]
+        self.table.setVisible(bool(e.groups))  # no table of headers only: the note says what to do first
         if not e.groups:
-            self.total.setText(tr("The engagement has no groups of areas."))
+            self.total.setText(tr("No group of areas yet: Add group… adds one, then Add area… adds its areas, "
+                                  "each a column of the potential grid."))
         elif len(known) < len(shares):
             self.total.setText(tr("Total so far: {total} (not every group has a share yet).")
                                .format(total=percent_text(sum(known))))
