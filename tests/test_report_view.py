@@ -94,3 +94,26 @@ def test_minutes_and_preread_buttons_follow_the_first_meeting(open_app, template
     assert buttons["export_minutes"].isEnabled() and buttons["export_preread"].isEnabled()
     window.session.undo_stack.undo()
     assert not buttons["export_minutes"].isEnabled() and not buttons["export_preread"].isEnabled()
+
+
+def test_a_new_engagements_results_say_where_they_come_from(open_app, tmp_path):
+    """A blank engagement's Report view had shown three tables of headers only: each says what it is waiting
+    for and where that is added, until it has a row."""
+    from workshop.domain.model import Alternative
+    from workshop.storage import EngagementStore
+    from workshop.templates import engagement_from_template
+    from workshop.ui.session.commands import push
+    from workshop.ui.session.edits import AddAlternative
+
+    path = tmp_path / "blank.workshop"
+    EngagementStore.create(path, engagement_from_template("Blank", "Lönehantering")).close()
+    window = open_app(path, view="report")
+    view = window.views["report"]
+    for table in (view.groups, view.criteria, view.preferences):
+        assert not table.isVisible() and view.notes[table].isVisible()
+    assert view.notes[view.criteria].text() == ("No alternative yet: they are added in Alternatives & Criteria → "
+                                                "Alternatives.")
+    assert "prefers" in view.notes[view.preferences].text()
+    session = window.session
+    push(session.undo_stack, AddAlternative(session, Alternative(code="1", name="Gemensamt lönecenter")))
+    assert view.criteria.isVisible() and not view.notes[view.criteria].isVisible()

@@ -2650,6 +2650,21 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Lägg först till alternativen på fliken Alternativ: varje organisation väljer ett av dem här.</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/report/view.py" line="200"/>
+        <source>No group of areas yet: they are added in the {view} view.</source>
+        <translation>Inga grupper av områden ännu: de läggs till i vyn {view}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/report/view.py" line="202"/>
+        <source>No alternative yet: they are added in {view} → Alternatives.</source>
+        <translation>Inga alternativ ännu: de läggs till i {view} → Alternativ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/report/view.py" line="204"/>
+        <source>No organisation has said which alternative it prefers yet ({view} → Preferences).</source>
+        <translation>Ingen organisation har ännu sagt vilket alternativ den föredrar ({view} → Föredragna alternativ).</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/ui/report/view.py" line="37"/>
         <source>Engagement report (PDF)…</source>
         <translation>Rapport (PDF)…</translation>

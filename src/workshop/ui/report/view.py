@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -80,6 +80,22 @@ def _fill(table: QTableWidget, header: list[str], rows: list[list[str]], bold_ro
     table.setFixedWidth(max(width, 200))
 
 
+def _note(parent: QWidget, name: str) -> QLabel:
+    """What a table with no rows stands in for, said in its place (a new engagement's tables had been headers
+    only)."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #555;")
+    return label
+
+
+def _view(title: str) -> str:
+    """A view's name as the list of views shows it."""
+    return QCoreApplication.translate("Views", title)
+
+
 def _heading(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setStyleSheet("font-size: 14pt; font-weight: bold; margin-top: 8px;")
@@ -96,6 +112,8 @@ class ReportView(RefreshWhenShown, QWidget):
         self.groups = _table(self, "reportGroups")
         self.criteria = _table(self, "reportCriteria")
         self.preferences = _table(self, "reportPreferences")
+        self.notes = {table: _note(self, table.objectName() + "Empty")
+                      for table in (self.groups, self.criteria, self.preferences)}
         self.robustness = QLabel(self)
         self.robustness.setObjectName("reportRobustness")
         self.robustness.setWordWrap(True)
@@ -106,12 +124,15 @@ class ReportView(RefreshWhenShown, QWidget):
         results = QVBoxLayout()
         results.addWidget(_heading(tr("Potential compared with today"), self))
         results.addWidget(self.groups)
+        results.addWidget(self.notes[self.groups])
         results.addWidget(_heading(tr("Criteria: agreed scores, sums and ranks"), self))
         results.addWidget(self.criteria)
+        results.addWidget(self.notes[self.criteria])
         results.addWidget(_heading(tr("How robust is the ranking?"), self))
         results.addWidget(self.robustness)
         results.addWidget(_heading(tr("Preferred alternative"), self))
         results.addWidget(self.preferences)
+        results.addWidget(self.notes[self.preferences])
         results.addStretch(1)
 
         documents = QVBoxLayout()
@@ -187,6 +208,17 @@ class ReportView(RefreshWhenShown, QWidget):
             [tr("Organisation"), tr("Prefers")],
             [[org, alt] for org, alt in data["preferences"].items()],
         )
+        for table, empty in (
+            (self.groups, tr("No group of areas yet: they are added in the {view} view.").format(
+                view=_view("Engagement"))),
+            (self.criteria, tr("No alternative yet: they are added in {view} → Alternatives.").format(
+                view=_view("Alternatives & Criteria"))),
+            (self.preferences, tr("No organisation has said which alternative it prefers yet ({view} → "
+                                  "Preferences).").format(view=_view("Alternatives & Criteria"))),
+        ):
+            table.setVisible(table.rowCount() > 0)
+            self.notes[table].setVisible(table.rowCount() == 0)
+            self.notes[table].setText(empty)
         self._show_report_state()
         e = self._session.engagement
         r = robustness(e.alternatives, e.criteria, e.organisations, e.votes, e.agreed_scores)
