@@ -417,3 +417,21 @@ def test_a_deletion_says_what_went_and_that_undo_brings_it_back(open_app, exampl
     assert name in message and "Ctrl+Z" in message
     window.undo_action.trigger()
     assert not gone()
+
+
+def test_a_blank_catalogue_says_both_ways_to_begin(qtbot, tmp_path):
+    """A blank engagement's catalogue had said "add one with Insert" (a key, where a button stands below): it
+    names the Add theme button, and Import… for a catalogue exported from an earlier engagement."""
+    from workshop.templates import engagement_from_template
+
+    path = tmp_path / "blank.workshop"
+    EngagementStore.create(path, engagement_from_template("Blank", "Lönehantering")).close()
+    blank = EngagementSession(EngagementStore.open(path))
+    try:
+        view = CatalogueView(blank)
+        qtbot.addWidget(view)
+        assert view.questions_heading.text() == ("No theme yet: Add theme adds one (Insert), or Import… brings in a "
+                                                 "catalogue exported from another engagement.")
+        assert view.questions_heading.wordWrap()
+    finally:
+        blank.close()

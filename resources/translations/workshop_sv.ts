@@ -1332,8 +1332,8 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     </message>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="183"/>
-        <source>No theme yet: add one with Insert.</source>
-        <translation>Inga teman ännu: lägg till ett med Insert.</translation>
+        <source>No theme yet: Add theme adds one (Insert), or Import… brings in a catalogue exported from another engagement.</source>
+        <translation>Inga teman ännu: Lägg till tema lägger till ett (Insert), eller så hämtar Importera… en frågekatalog som exporterats från ett annat uppdrag.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="208"/>

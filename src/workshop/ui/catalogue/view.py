@@ -100,7 +100,7 @@ class CatalogueView(QWidget):
         right = QWidget(self)
         grid = QGridLayout(right)
         grid.setContentsMargins(0, 0, 0, 0)
-        self.questions_heading = plain_label("", right, "font-weight: bold;")
+        self.questions_heading = plain_label("", right, "font-weight: bold;", wrap=True)
         grid.addWidget(self.questions_heading, 0, 0, 1, 2)
         grid.addWidget(self.questions, 1, 0, 1, 2)
         buttons = QHBoxLayout()
@@ -189,7 +189,8 @@ class CatalogueView(QWidget):
         theme_uid = self.current_theme_uid()
         theme = next((t for t in e.themes if t.uid == theme_uid), None)
         self.questions_heading.setText(tr("Questions of “{theme}”").format(theme=theme.title) if theme
-                                       else tr("No theme yet: add one with Insert."))
+                                       else tr("No theme yet: Add theme adds one (Insert), or Import… brings in "
+                                               "a catalogue exported from another engagement."))
         questions = e.questions_of(theme_uid) if theme_uid else []
         self.questions_model.set_rows([
             Row(q.uid, f"{n}. {q.text}", q.text, q.text + (f"\n\n{tr('Hint')}: {q.hint}" if q.hint else ""))
