@@ -90,3 +90,25 @@ def test_a_meeting_without_a_date_is_named_by_its_title_where_a_date_would_be(ex
         assert all("Arbetsmöte Gnosjö" in c.toolTip() for c in undated)
     finally:
         session.close()
+
+
+def test_a_new_engagement_says_what_the_view_will_follow(qtbot, template_path):
+    """With no organisation yet the view was empty lists and an empty choice, with nothing said: it says what it
+    will show, and once an organisation is added its own state ("No meeting yet.")."""
+    from workshop.domain.model import Organisation
+    from workshop.storage import EngagementStore
+    from workshop.ui.history.view import HistoryView
+    from workshop.ui.session.commands import push
+    from workshop.ui.session.edits import AddOrganisation
+    from workshop.ui.session.session import EngagementSession
+
+    session = EngagementSession(EngagementStore.open(template_path))
+    try:
+        view = HistoryView(session)
+        qtbot.addWidget(view)
+        assert view.compared.text().startswith("No organisation yet: each one taking part is followed here")
+        push(session.undo_stack, AddOrganisation(session, Organisation(name="Åre kommun", short_code="ÅRE")))
+        view.refresh()
+        assert view.compared.text() == "No meeting yet."
+    finally:
+        session.close()

@@ -2105,6 +2105,11 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>{org} efter {meeting}</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/history/view.py" line="203"/>
+        <source>No organisation yet: each one taking part is followed here, meeting by meeting, once it has given scores or votes.</source>
+        <translation>Ingen organisation ännu: var och en som deltar följs här, möte för möte, när den har lämnat poäng eller röster.</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/ui/history/view.py" line="228"/>
         <source>No meeting yet.</source>
         <translation>Inget möte ännu.</translation>

@@ -201,9 +201,10 @@ class HistoryView(RefreshWhenShown, QWidget):
                                 (any(p.value is not None for p in e.potentials), NO_SCORES), (org, NO_ORGANISATIONS))
         if missing:
             self.radar.set_data([a.code for a in e.areas], [], missing=tr(missing))
-        if org is None:
+        if org is None:  # a new engagement: what this view will show, under its empty list (it had said nothing)
             _fill(self.changes, [])
-            self.compared.clear()
+            self.compared.setText(tr("No organisation yet: each one taking part is followed here, meeting by "
+                                     "meeting, once it has given scores or votes."))
             return
         median = tr("Median of all organisations")
         if m is None:
