@@ -585,3 +585,21 @@ def test_the_people_list_finds_what_each_persons_pattern_finds_in_every_text(exa
         pattern = name_pattern(listed.person, list(people))
         expected = [t[2] for t in texts if pattern is not None and pattern.search(t[2])]
         assert [p.text for p in listed.places if p.kind == PlaceKind.MENTIONED] == expected
+
+
+def test_a_steering_group_member_added_in_framework_shows_in_people(open_app, template_path):
+    """Someone added in Framework (a steering-group member) had not shown in People until another kind of edit:
+    the list follows the people edited there, and Undo."""
+    from workshop.domain.model import Person
+    from workshop.ui.session.commands import push
+    from workshop.ui.session.scope_edits import AddPerson
+
+    window = open_app(template_path, view="people")
+    view = window.views["people"]
+    assert view.model.rowCount() == 0
+    session = window.session
+    push(session.undo_stack, AddPerson(session, Person(name="Märta Öberg", role="Kommundirektör",
+                                                       steering_group=True)))
+    assert view.model.rowCount() == 1
+    session.undo_stack.undo()
+    assert view.model.rowCount() == 0

@@ -21,7 +21,7 @@ from workshop.export.errors import ExportError
 from workshop.storage import StorageError
 from workshop.ui.people.model import FULL_TEXT_ROLE, UID_ROLE, PeopleModel, PlacesModel
 from workshop.ui.session.commands import SetValue, push_or_report
-from workshop.ui.session.session import INFO, MEETINGS, ORGANISATIONS, EngagementSession
+from workshop.ui.session.session import INFO, MEETINGS, ORGANISATIONS, SCOPE, EngagementSession
 from workshop.ui.widgets import dialogs
 from workshop.ui.widgets.common import NAME_COLUMN_MAX, MessageLabel, heading, plain_label, rows_to_pick, show_text
 from workshop.ui.widgets.i18n import counted, describe, isolate, joined, tr
@@ -130,7 +130,8 @@ class PeopleView(RefreshWhenShown, QWidget):
 
     # --- showing ----------------------------------------------------------
     def _on_changed(self, part: str) -> None:
-        if part in (MEETINGS, ORGANISATIONS, INFO):
+        # SCOPE: the people edited in Framework (a steering-group member added there had not shown here)
+        if part in (MEETINGS, ORGANISATIONS, INFO, SCOPE):
             self.refresh_when_shown()
 
     def refresh(self) -> None:
