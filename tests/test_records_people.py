@@ -603,3 +603,18 @@ def test_a_steering_group_member_added_in_framework_shows_in_people(open_app, te
     assert view.model.rowCount() == 1
     session.undo_stack.undo()
     assert view.model.rowCount() == 0
+
+
+def test_an_empty_list_of_people_says_where_people_come_from(open_app, template_path):
+    """A new engagement's People view had been a table of headers only: a note says people come in as meeting
+    attendees and as the steering group, and goes once there is someone."""
+    from workshop.domain.model import Person
+    from workshop.ui.session.commands import push
+    from workshop.ui.session.scope_edits import AddPerson
+
+    window = open_app(template_path, view="people")
+    view = window.views["people"]
+    assert view.empty_hint.isVisible() and "attendees of a meeting" in view.empty_hint.text()
+    session = window.session
+    push(session.undo_stack, AddPerson(session, Person(name="Märta Öberg", steering_group=True)))
+    assert not view.empty_hint.isVisible()

@@ -286,6 +286,11 @@ Exportera utan den?</translation>
         <translation>Där personen förekommer</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/people/view.py" line="126"/>
+        <source>No one yet: people come in as attendees of a meeting (Meetings → Details and attendees) and as the steering group (Framework → Steering group).</source>
+        <translation>Ingen ännu: personer kommer in som deltagare i ett möte (Möten → Detaljer och deltagare) och som styrgrupp (Ramverk → Styrgrupp).</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/ui/people/view.py" line="121"/>
         <source>Everyone the engagement holds, and where: meetings attended, action items owned, texts that name them. Export a person&apos;s data when they ask for it; forget them when they ask to be erased.</source>
         <translation>Alla personer i uppdraget och var de förekommer: möten de deltagit i, åtgärder de ansvarar för, texter som nämner dem. Exportera en persons uppgifter när hen begär det; radera dem när hen begär radering.</translation>

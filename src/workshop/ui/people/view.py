@@ -123,8 +123,14 @@ class PeopleView(RefreshWhenShown, QWidget):
                                "texts that name them. Export a person's data when they ask for it; forget them "
                                "when they ask to be erased."), self, "color: #5A6B7B;")
         intro.setWordWrap(True)
+        # A new engagement's list is empty: where people come from (it had been a table of headers only).
+        self.empty_hint = plain_label(tr("No one yet: people come in as attendees of a meeting (Meetings → Details "
+                                         "and attendees) and as the steering group (Framework → Steering group)."),
+                                      self, "color: #555;", wrap=True)
+        self.empty_hint.setObjectName("peopleEmpty")
         layout.addWidget(heading(tr("People"), self))
         layout.addWidget(intro)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
 
@@ -139,6 +145,7 @@ class PeopleView(RefreshWhenShown, QWidget):
         self._stale = False
         uid = self.current_uid()
         self.model.set_rows(everyone(self._session.engagement))
+        self.empty_hint.setVisible(self.model.rowCount() == 0)
         self._fit_list()
         row = self.model.row_of(uid)
         self.table.selectRow(row if row >= 0 else 0)
