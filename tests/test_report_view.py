@@ -117,3 +117,20 @@ def test_a_new_engagements_results_say_where_they_come_from(open_app, tmp_path):
     session = window.session
     push(session.undo_stack, AddAlternative(session, Alternative(code="1", name="Gemensamt lönecenter")))
     assert view.criteria.isVisible() and not view.notes[view.criteria].isVisible()
+
+
+def test_closing_an_engagement_leaves_no_button_following_the_window(open_app, example_path, template_path):
+    """The Report view's buttons had followed the window's export actions through lambdas that outlived them:
+    with the Report shown, File → Close and then opening another file raised "Internal C++ object already
+    deleted" from each, in the event loop. The new file's Report follows the actions as before."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from workshop.ui.shell.file_controller import FileController
+
+    window = open_app(example_path, view="report")
+    window.actions["close"].trigger()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the closed engagement's views go
+    assert window.findChild(FileController).open_path(template_path)  # the export actions are enabled again
+    window.show_view("report")
+    assert window.views["report"].buttons["export_report"].isEnabled()

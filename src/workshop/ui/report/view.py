@@ -96,6 +96,22 @@ def _view(title: str) -> str:
     return QCoreApplication.translate("Views", title)
 
 
+class _ActionButton(QPushButton):
+    """A button that runs one of the window's actions and is enabled as it is. It follows the action through a
+    method of its own, which Qt disconnects when the button goes: a lambda had stayed connected to the window's
+    action after the view closed with its engagement, and the next file opened raised "already deleted"."""
+
+    def __init__(self, text: str, action: QAction, parent: QWidget):
+        super().__init__(text, parent)
+        self._action = action
+        self.clicked.connect(action.trigger)
+        action.changed.connect(self.follow)
+        self.follow()
+
+    def follow(self) -> None:
+        self.setEnabled(self._action.isEnabled())
+
+
 def _heading(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setStyleSheet("font-size: 14pt; font-weight: bold; margin-top: 8px;")
@@ -147,12 +163,9 @@ class ReportView(RefreshWhenShown, QWidget):
             action = actions.get(key)
             if action is None:
                 continue
-            button = QPushButton(tr(text), self)
+            button = _ActionButton(tr(text), action, self)
             button.setObjectName(f"report_{key}")
             button.setMinimumHeight(36)
-            button.clicked.connect(action.trigger)
-            button.setEnabled(action.isEnabled())
-            action.changed.connect(lambda b=button, a=action: b.setEnabled(a.isEnabled()))
             self.buttons[key] = button
             documents.addWidget(button)
             if key == "export_report":
