@@ -193,6 +193,19 @@ def test_a_new_engagement_is_offered_a_file_name_after_its_title(app_window, tmp
     assert proposed_file_name("Arbetsmöte: it/drift?") == "Arbetsmöte it drift.workshop"
 
 
+def test_a_new_engagement_opens_on_the_engagement_view(app_window, tmp_path, monkeypatch):
+    """The example left on Report: a new engagement had opened on Report too, a page of empty results. It opens
+    where one begins, on Engagement (its organisations and areas); an engagement opened again keeps its view."""
+    window, controller = app_window
+    window.show_view("report")
+    window.close()  # remembers Report as the view last shown
+    monkeypatch.setattr(dialogs, "ask_described", lambda *a: "Blank")
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "Lönehantering")
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: str(tmp_path / "ny"))
+    window.actions["new"].trigger()
+    assert window.current_view_key() == "engagement"
+
+
 def test_the_template_chooser_speaks_the_interface_language(app_window, tmp_path, monkeypatch):
     """The templates' descriptions were Swedish in the English interface; in Swedish "Blank" is "Tom",
     and choosing it still makes the blank template's engagement."""
