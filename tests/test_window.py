@@ -241,6 +241,21 @@ def test_the_template_chooser_describes_the_template_chosen(qtbot):
     assert dialog.height() < long  # a shorter description: the buttons come up under it
 
 
+def test_a_line_asked_for_shows_some_fifty_letters(qtbot):
+    """A new engagement's title (or a catalogue question) was typed into Qt's own field, some 20 letters wide,
+    which showed its last words only: the field shows about fifty, and the dialog stays well within 1366 px."""
+    title = ("Utredning om gemensam lönehantering för Åre, Östersund, Härjedalen och Bräcke kommuner – förstudie "
+             "inför beslut 2025")
+    dialog = dialogs.text_dialog(None, "New engagement", "Title of the investigation:", title)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    field = dialog.findChild(QLineEdit)
+    assert field.text() == title
+    assert field.width() >= field.fontMetrics().horizontalAdvance("Utredning om gemensam lönehantering för")
+    assert dialog.width() <= 700
+
+
 def test_close_shows_empty_page(app_window):
     """File → Close leaves the window open with nothing loaded."""
     window, _ = app_window

@@ -198,10 +198,23 @@ def ask_item(parent: QWidget, title: str, label: str, items: Sequence[T], descri
     return None if chosen is None else items[labels.index(chosen)]
 
 
-def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
-    """A line of text, or None when cancelled."""
+TEXT_LETTERS = 50  # a line asked for (a title, a question, a criterion's wording) shows about this many letters
+
+
+def text_dialog(parent: QWidget, title: str, label: str, text: str = "") -> QInputDialog:
+    """The dialog ask_text shows. Its field shows about TEXT_LETTERS letters: Qt's own showed some 20, so a new
+    engagement's title or a catalogue question was typed into a slit that showed its last words only."""
     dialog = _plain_input(parent, title, label)
     dialog.setTextValue(text)
+    field = dialog.findChild(QLineEdit)
+    if field is not None:
+        field.setMinimumWidth(field.fontMetrics().averageCharWidth() * TEXT_LETTERS)
+    return dialog
+
+
+def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
+    """A line of text, or None when cancelled."""
+    dialog = text_dialog(parent, title, label, text)
     return dialog.textValue() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
