@@ -132,18 +132,27 @@ def choice_dialog(parent: QWidget, title: str, label: str, items: list[str], cur
     if combo is not None:
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(CHOICE_LETTERS)
-        combo.view().setTextElideMode(Qt.TextElideMode.ElideRight)
+        # The closed list draws its item cut at its edge, inside a word: an item longer than the list is shown
+        # ending in "…" (the open list's lines too), whole in its tooltip; `chosen` gives the whole item back.
+        room = combo.fontMetrics().horizontalAdvance("x") * CHOICE_LETTERS
         for i, item in enumerate(items):
+            combo.setItemText(i, combo.fontMetrics().elidedText(item, Qt.TextElideMode.ElideRight, room))
             combo.setItemData(i, literal_tooltip(item), Qt.ItemDataRole.ToolTipRole)
-    if current in items:
-        dialog.setTextValue(current)
+        if current in items:
+            combo.setCurrentIndex(items.index(current))
     return dialog
+
+
+def chosen(dialog: QInputDialog, items: list[str]) -> str:
+    """The whole item chosen in a `choice_dialog` (the list may show it shortened)."""
+    combo = dialog.findChild(QComboBox)
+    return items[combo.currentIndex()] if combo is not None and 0 <= combo.currentIndex() < len(items) else ""
 
 
 def ask_choice(parent: QWidget, title: str, label: str, items: list[str], current: str = "") -> str | None:
     """One of the items (starting at `current`, else the first), or None when cancelled."""
     dialog = choice_dialog(parent, title, label, items, current)
-    return dialog.textValue() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    return chosen(dialog, items) if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 class DescribedChoice(QDialog):
