@@ -238,3 +238,66 @@ def test_a_person_forgotten_here_before_does_not_wipe_what_this_file_remembers(e
     write_image(image, example_path, overwrite=True)
     report, image = merge_files(example_path, theirs)
     assert image is not None and [c.text() for c in report.as_before] == [f"{TEKNIK_6}: 2 here, 3 there"]
+
+
+@pytest.fixture
+def item_kept_once(example_path, tmp_path):
+    """Notes typed here on an agenda question the other laptop removed; merged once, the question kept here,
+    the result written over mine (as the window does)."""
+    theirs = tmp_path / "laptop2.workshop"
+    with EngagementStore.open(example_path) as store:
+        hand_out_store(store, theirs)
+        meeting = store.load().meetings[3]
+        store.meetings.set_item_notes(meeting.agenda[1].uid, "Antecknat här")
+    with EngagementStore.open(theirs) as store:
+        store.meetings.remove_items([meeting.agenda[1].uid])
+    report, _ = merge_files(example_path, theirs)
+    report, image = merge_files(example_path, theirs, decisions={c.key: Side.MINE for c in report.conflicts})
+    write_image(image, example_path, overwrite=True)
+    return example_path, theirs, meeting, report
+
+
+def test_items_after_a_removed_one_are_not_said_to_have_moved(item_kept_once):
+    """The other laptop removed one question: the three after it closed up, which it did not list as moves
+    ("moved: agenda item …" three times, for items nobody had moved), nor count as changes that came in."""
+    _mine, _theirs, _meeting, report = item_kept_once
+    assert [c.text().split(":")[0] for c in report.conflicts] == [
+        "agenda item “Hur många medarbetare arbetar med it-dr…” of meeting “Arbetsmöte Gnosjö”"]
+    assert report.incoming == [] and report.changes == 0
+
+
+def test_a_copy_merged_again_after_keeping_what_it_removed_brings_nothing(qtbot, item_kept_once, monkeypatch):
+    """Merging the unchanged copy a second time is nothing to merge, and the window says so: the items
+    after the kept one had come in as moved on every merge (a backup and an undo step each time, for
+    nothing)."""
+    mine, theirs, _meeting, _report = item_kept_once
+    report, _image = merge_files(mine, theirs)
+    assert report.incoming == [] and report.changes == 0 and report.conflicts == []
+    assert len(report.as_before) == 1
+    _app, window, controller = build(["workshop", str(mine)])
+    qtbot.addWidget(window)
+    asked, told = [], []
+    monkeypatch.setattr(merge_dialog, "ask_decisions", lambda *a, **k: asked.append(a[1]) or {})
+    monkeypatch.setattr(dialogs, "show_info", lambda parent, title, text: told.append(text))
+    try:
+        window.merge_controller.merge_from(str(theirs))
+        assert asked == [] and window.session.undo_stack.count() == 0
+        assert len(told) == 1 and "laptop2.workshop holds nothing this file lacks" in told[0]
+    finally:
+        controller.close()
+
+
+def test_an_item_moved_there_is_the_one_move_listed(example_path, tmp_path):
+    """A question the other laptop took from first to last is listed as moved; the others, one place up
+    each, are not."""
+    theirs = tmp_path / "laptop2.workshop"
+    with EngagementStore.open(example_path) as store:
+        hand_out_store(store, theirs)
+    with EngagementStore.open(theirs) as store:
+        meeting = store.load().meetings[3]
+        order = [item.uid for item in meeting.agenda]
+        store.meetings.set_agenda_order(meeting.uid, order[1:] + order[:1])
+    report, image = merge_files(example_path, theirs)
+    assert [str(t) for t in report.incoming] == [
+        "moved: agenda item “Vilka är de viktigaste motiven för er k…” of meeting “Arbetsmöte Gnosjö”"]
+    assert report.changes == 1 and image is not None

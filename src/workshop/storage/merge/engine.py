@@ -27,6 +27,7 @@ from workshop.storage.merge.bases import as_image
 from workshop.storage.merge.finish import check, join_bases, untie_positions
 from workshop.storage.merge.collisions import rekey_natural_keys, rename_collisions
 from workshop.storage.merge.decisions import fingerprint, kept_before, remember
+from workshop.storage.merge.moves import Moves
 from workshop.storage.merge.schema_info import MergeError, Table, read_tables, row_key
 from workshop.storage.merge.words import VALUE_COLUMNS, Words, field_words
 
@@ -70,6 +71,8 @@ class _Merge:
         self.patched = 0  # rows the other side changed in a field this side left alone
         self.incoming_more = 0  # rows that came in without a question beyond those named (_incoming)
         self.patched_words: list[Term] = []  # the patched fields in words, for the same list
+        self.moves = Moves(self.conn, self.tables)
+        self.closed_up = 0  # places that changed there only as the list closed up or opened (moves.py): no news
         self.removing: set[tuple[str, tuple]] = set()  # rows whose removal there stands (nothing to ask)
         self.about: dict[str, tuple] = {}  # conflict key -> (table, row, what differs), to pair records below
         self.evidence: dict[str, object] = {}  # conflict key -> the stored values it is about (decisions.py)
@@ -121,6 +124,7 @@ class _Merge:
             apsw.Changeset.apply(changeset, self.conn, conflict=handler)
             report.changes = len(every) - len(records) - same[0]
             report.incoming = self._incoming([c for c in every if c not in not_applied])
+            report.changes -= self.closed_up
             report.incoming_more = self.incoming_more
             place = {name: i for i, name in enumerate(self.tables)}  # the file's order of tables
             conflicts = sorted(self._conflicts(records), key=lambda found: self._reading_order(found[0], place))
@@ -173,6 +177,8 @@ class _Merge:
                 continue
             if op == "DELETE" and self._under_removed(table, old, removed):
                 continue
+            if op == "UPDATE" and self._closed_up(table, old, new):
+                continue
             if len(out) >= INCOMING_NAMED:
                 more += 1
                 continue
@@ -194,6 +200,18 @@ class _Merge:
                 out.append(self._fields_words(name, changed, row))
         self.incoming_more = more
         return out
+
+    def _closed_up(self, table: Table, old: tuple, new: tuple) -> bool:
+        """Whether an update there only gave a row a new place in an order it kept (see moves.py); counted."""
+        changed = {c for c, v in zip(table.columns, new) if v is not apsw.no_change and c not in table.pk}
+        if not changed or changed != {"position"}:
+            return False
+        pk = [old[table.columns.index(c)] for c in table.pk]
+        row = self.row("main", table.name, table.pk, pk)
+        if row is None or self.moves.moved(table.name, row):
+            return False
+        self.closed_up += 1
+        return True
 
     def _emptied_by_removal(self, table: Table, changed: list[str], old: tuple, new: tuple, removed: set) -> bool:
         """Whether a change only emptied links to rows removed in the same merge (a person's organisation)."""
@@ -378,6 +396,8 @@ class _Merge:
             base = old[i] if base_known else None
             if base_known and mine == base:
                 self.actions.append(lambda c=column, v=theirs: self._set(table.name, pk, c, v))
+                if column == "position" and not self.moves.moved(table.name, dict(zip(table.columns, current))):
+                    continue  # the list closed up there around another row: no news (moves.py)
                 self.patched += 1
                 if _listed(table.name):  # comes in without a question too: said with the rest (_incoming)
                     self.patched_words.append(self._fields_words(
