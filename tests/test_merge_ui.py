@@ -431,3 +431,52 @@ def test_an_organisation_removed_there_is_one_line_not_one_per_vote(example_path
     said = [words(change) for change in report.incoming]
     assert any(s.startswith("removed: ") and "Hylte" in s for s in said)
     assert said == ["removed: organisation Hylte"], said
+
+
+def test_notes_added_to_on_both_laptops_show_what_each_added_whole_and_literally(qtbot, example_path, tmp_path):
+    """Both laptops added a line to one question's notes: each version had been cut to 50 letters on one line,
+    in the cells and in the tooltip alike, so the notes to keep were chosen on their first few words.
+    Each cell now shows its version with its lines, a few lines at most (a 300-letter word and markup
+    included, as typed), and its tooltip the whole text; the conflicts file has both texts whole."""
+    from PySide6.QtGui import QFontMetrics
+
+    from workshop.ui.merge.dialog import VERSION_LINES
+
+    theirs = tmp_path / "laptop2.workshop"
+    with EngagementStore.open(example_path) as store:
+        hand_out_store(store, theirs)
+        item = store.load().meetings[3].agenda[0]
+        here = item.notes + "\nHär: Gnosjö vill gå vidare med teknikleverans."
+        store.meetings.set_item_notes(item.uid, here)
+    there = item.notes + "\n<b>Där</b>: <a href='x'>kalkyl</a> &amp; " + "Ö" * 300 + "\nrad tre"
+    with EngagementStore.open(theirs) as store:
+        store.meetings.set_item_notes(item.uid, there)
+    report, _ = merge_files(example_path, theirs)
+    [conflict] = report.conflicts
+    assert "teknikleverans" not in conflict.text() and "rad tre" not in conflict.text()  # one line: cut
+    assert (conflict.as_json()["here_text"], conflict.as_json()["there_text"]) == (here, there)
+    dlg = MergeDialog(report, example_path.name, theirs.name)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    cell = {side: dlg.model.index(0, column) for side, column in (("here", HERE), ("there", THERE))}
+    assert cell["here"].data().endswith("\nHär: Gnosjö vill gå vidare med teknikleverans.”")
+    assert "\n<b>Där</b>: <a href='x'>kalkyl</a> &amp; ÖÖÖ" in cell["there"].data()
+    tip = cell["there"].data(Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;b&gt;Där&lt;/b&gt;: &lt;a href='x'&gt;kalkyl&lt;/a&gt; &amp;amp;" in tip and "rad tre" in tip
+    lines = QFontMetrics(dlg.table.font()).lineSpacing()
+    assert dlg.table.rowHeight(0) <= lines * VERSION_LINES + 24  # six lines, not the 300 letters' eleven
+    room = dlg.screen().availableGeometry()
+    assert dlg.width() <= room.width() and dlg.height() <= room.height()
+    assert dlg.buttons.geometry().bottom() <= dlg.height()
+
+
+def test_a_difference_far_into_a_long_text_is_shown_from_a_little_before_it():
+    """Two long notes that differ only in their last line show that line in each cell (from "…" a little before
+    it), not the same first lines twice."""
+    from workshop.ui.merge.model import around_difference
+
+    common = "Gemensam inledning som båda har kvar oförändrad. " * 6
+    shown = around_difference(common + "Här: ja.", common + "Där: nej.")
+    assert shown.startswith("…") and shown.endswith("oförändrad. Här: ja.") and len(shown) < 80
+    assert around_difference("Kort här.", "Kort där.") == "Kort här."

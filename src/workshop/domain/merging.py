@@ -50,6 +50,9 @@ class Conflict:
     field: Term | None = None  # the field both changed, when it is not the thing's one value
     base: Term | str | None = None  # the value both copies started from (None: added on both sides)
     details: tuple[Term, ...] = ()  # for a removal: what the other side changed or added under it
+    # Each version's whole text (here, there) where `here` and `there` shorten a text a person typed (notes
+    # of several lines, a long name): the one to keep is chosen on all of it, not on its first words.
+    whole: tuple[str, str] | None = None
 
     def text(self, translate: Callable[[str], str] = lambda s: s) -> str:
         """One sentence: "Gnosjö's vote on 1 Teknik, criterion 5: 2 here, 3 there"."""
@@ -72,7 +75,9 @@ class Conflict:
         return {"key": self.key, "kind": str(self.kind), "text": self.text(), "subject": str(self.subject),
                 "field": None if self.field is None else str(self.field), "here": str(self.here),
                 "there": str(self.there), "base": None if self.base is None else str(self.base),
-                "details": [words(d) for d in self.details]}
+                "details": [words(d) for d in self.details],
+                "here_text": None if self.whole is None else self.whole[0],
+                "there_text": None if self.whole is None else self.whole[1]}
 
 
 @dataclass(frozen=True)

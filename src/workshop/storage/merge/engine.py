@@ -417,7 +417,8 @@ class _Merge:
                 key=key, kind=ConflictKind.CHANGED_BOTH, subject=words.subject(table.name, row),
                 here=words.value(table.name, column, mine, shown), there=words.value(table.name, column, theirs, shown),
                 field=None if VALUE_COLUMNS.get(table.name) == column else field_words(column),
-                base=words.value(table.name, column, base) if base_known else None)
+                base=words.value(table.name, column, base) if base_known else None,
+                whole=words.whole(table.name, column, shown))
             self.about[key] = (table.name, row, (column, mine, theirs))
             self.evidence[key] = (table.name, list(pk.values()), column, mine, theirs, base, base_known)
             out.append((conflict, lambda side, c=column, v=theirs: side is Side.THEIRS and self._set(

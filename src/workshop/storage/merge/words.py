@@ -58,6 +58,14 @@ CODED = {
 }
 
 
+# Columns naming another row, shown by that row's name.
+REFERENCES = {"organisation_uid": ("organisations", "name"), "meeting_uid": ("meetings", "title"),
+              "closed_in_meeting_uid": ("meetings", "title"), "question_uid": ("questions", "text"),
+              "person_uid": ("people", "name"), "theme_uid": ("themes", "title")}
+# Text columns that are codes or times, not free text.
+_NOT_FREE = ("alternative_code", "area_code", "group_code", "short_code", "starts_at", "steering_group")
+
+
 def field_words(column: str) -> Term:
     """A column in words ("share of today's spend"); an unknown one as it is spelled."""
     return FIELDS.get(column) or term(column.replace("_", " "))
@@ -129,14 +137,24 @@ class Words:
             self._names[key] = "?" if name is None else _short(name, 40)
         return self._names[key]
 
+    def whole(self, table: str, column: str, values: tuple) -> tuple[str, str] | None:
+        """Two versions of a text a person typed, whole, when `value` shows either shortened (cut, or its lines
+        joined); None for anything else (a number, a code, a name looked up)."""
+        texts = tuple("" if v is None else v for v in values)
+        if not all(isinstance(v, str) for v in texts) or column in REFERENCES or column in _NOT_FREE \
+                or (table, column) in CODED:
+            return None
+        start = _start(texts)
+        if all(_short(t, start=start) == t for t in texts):
+            return None
+        return texts  # type: ignore[return-value]
+
     def value(self, table: str, column: str, value, among=()) -> Term | str:
         """A stored value as the facilitator knows it (an organisation's name, not its uid). `among`: the
         values it is shown beside, for a long text to be shown where they differ."""
         if value is None or value == "":
             return term("empty")
-        refs = {"organisation_uid": ("organisations", "name"), "meeting_uid": ("meetings", "title"),
-                "closed_in_meeting_uid": ("meetings", "title"), "question_uid": ("questions", "text"),
-                "person_uid": ("people", "name"), "theme_uid": ("themes", "title")}
+        refs = REFERENCES
         if column in refs:
             return term("“{value}”", value=self._name(refs[column][0], value, refs[column][1]))
         if column == "steering_group":
@@ -151,7 +169,7 @@ class Words:
             return value.replace("T", " ")
         if isinstance(value, float):
             return decimal(f"{value:g}")
-        if isinstance(value, str) and column not in ("alternative_code", "area_code", "group_code", "short_code"):
+        if isinstance(value, str) and column not in _NOT_FREE:
             return term("“{value}”", value=_short(value, start=_start(among)))  # Swedish quotes ”…”
         return str(value)
 

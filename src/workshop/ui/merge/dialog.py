@@ -7,7 +7,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QListWidget, QListWidgetItem, QPushButton,
-    QTableView, QVBoxLayout, QWidget,
+    QStyle, QTableView, QVBoxLayout, QWidget,
 )
 
 from workshop.charts.rich_text import tooltip as literal_tooltip
@@ -20,6 +20,18 @@ from workshop.ui.widgets.lines_label import LinesDelegate, LinesLabel
 from workshop.ui.widgets.entry import tab_leaves
 
 RENAMES_SHOWN = 8  # lines of renames before "…" (the tooltip lists them all)
+VERSION_LINES = 6  # lines of a version's text in the table ("…" then; the cell's tooltip has it whole)
+
+
+class _VersionDelegate(LinesDelegate):
+    """A version's cell: its text cut to a few lines beside the check box that chooses it (a meeting's notes
+    of a page had made a row taller than the dialog)."""
+
+    def __init__(self, lines: int, parent: QTableView):
+        super().__init__(lines, parent)
+        style = parent.style()
+        self.MARGIN = (LinesDelegate.MARGIN + style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+                       + style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing))
 
 
 def kept_before_heading() -> str:
@@ -84,6 +96,8 @@ class MergeDialog(QDialog):
         self.table.setObjectName("conflicts")
         self.table.setModel(self.model)
         tab_leaves(self.table, typed_into=False)
+        for column in SIDE_OF_COLUMN:
+            self.table.setItemDelegateForColumn(column, _VersionDelegate(VERSION_LINES, self.table))
         self.table.setWordWrap(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.verticalHeader().setVisible(False)

@@ -9,6 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from workshop.domain.merging import Conflict, ConflictKind, Side, words
+from workshop.domain.messages import term
+from workshop.ui.widgets.common import breakable
 from workshop.ui.widgets.i18n import tr
 from workshop.charts.rich_text import tooltip as literal_tooltip
 
@@ -20,8 +22,28 @@ ConflictRole = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
 
+LEAD = 40  # letters shown before where two long texts first differ
+SAME_SHOWN = 120  # a difference further in than this is shown from LEAD letters before it
+
+
+def around_difference(text: str, other: str) -> str:
+    """`text` whole, or from a little before where it first differs from `other` ("…" then), at a word's start:
+    two notes that both added to one long text would otherwise show the same first lines."""
+    same = next((i for i, (a, b) in enumerate(zip(text, other)) if a != b), min(len(text), len(other)))
+    if same <= SAME_SHOWN:
+        return text
+    start = same - LEAD
+    space = text.rfind(" ", start - 20, start)
+    return "…" + text[(space + 1 if space >= 0 else start):]
+
+
 def version_text(conflict: Conflict, side: Side) -> str:
-    """One side's version of a conflict in words ("3"; "removed"; "changed: Hylte's vote on S, …")."""
+    """One side's version of a conflict in words ("3"; "removed"; "changed: Hylte's vote on S, …"); a text a
+    person typed whole, with its lines, from where the two versions differ (the table cuts it to a few lines)."""
+    if conflict.whole is not None:
+        mine, theirs = conflict.whole
+        text = around_difference(mine, theirs) if side is Side.MINE else around_difference(theirs, mine)
+        return words(term("“{value}”", value=text), tr) if text else words(term("empty"), tr)
     value = words(conflict.here if side is Side.MINE else conflict.there, tr)
     changed_side = Side.THEIRS if conflict.kind is ConflictKind.REMOVED_HERE else Side.MINE
     if conflict.kind is not ConflictKind.CHANGED_BOTH and side is changed_side and conflict.details:
@@ -107,6 +129,8 @@ class ConflictModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return subject_text(conflict) if column == WHAT else version_text(conflict, SIDE_OF_COLUMN[column])
         if role == Qt.ItemDataRole.ToolTipRole:
+            if conflict.whole is not None and column in SIDE_OF_COLUMN:  # the version, whole (a long word wraps)
+                return literal_tooltip(breakable(conflict.whole[0 if column == HERE else 1]))
             return literal_tooltip(conflict.text(tr))
         if role == Qt.ItemDataRole.CheckStateRole and column in SIDE_OF_COLUMN:
             return Qt.CheckState.Checked if chosen is SIDE_OF_COLUMN[column] else Qt.CheckState.Unchecked
