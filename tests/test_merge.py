@@ -954,3 +954,19 @@ def test_notes_and_a_decision_changed_on_the_copy_of_minutes_approved_here_show_
     assert "Skrivet på den andra datorn" not in pdf[:later] and "Beslutet omskrivet där" not in pdf[:later]
     assert "Anteckningar till punkt 1" in pdf[later:] and "Nu: Skrivet på den andra datorn" in pdf[later:]
     assert "Beslut ändrat" in pdf[later:] and "Nu: Beslutet omskrivet där" in pdf[later:]
+
+
+def test_the_command_line_lists_what_came_in_and_says_when_there_was_nothing(pair, tmp_path, capsys):
+    """It said "2 changes came in" and named none of them (the window's dialog lists each, and counts one: a
+    meeting's record of the vote follows the vote); a copy with nothing new said "0 changes came in" only."""
+    mine, theirs = pair
+    _set_vote(theirs, "Hylte", "S", 1, 3)  # 1 in the example, given in a meeting: its record changes too
+    out = tmp_path / "out.workshop"
+    assert main(["merge", str(mine), str(theirs), "-o", str(out)]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    assert printed[0].startswith("1 change came in from theirs.workshop")
+    assert printed[1:] == ["came in: Hylte's vote on S, criterion 1: 3", str(out)]
+    assert main(["merge", str(out), str(theirs), "-o", str(tmp_path / "again.workshop")]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    assert printed[0].startswith("0 changes came in")
+    assert printed[1] == "theirs.workshop holds nothing out.workshop lacks: nothing to merge"

@@ -480,3 +480,17 @@ def test_a_difference_far_into_a_long_text_is_shown_from_a_little_before_it():
     shown = around_difference(common + "Här: ja.", common + "Där: nej.")
     assert shown.startswith("…") and shown.endswith("oförändrad. Här: ja.") and len(shown) < 80
     assert around_difference("Kort här.", "Kort där.") == "Kort här."
+
+
+def test_the_status_bar_counts_what_came_in_as_the_dialog_did_and_the_conflicts_decided(app_window,
+                                                                                      conflicting_pair, monkeypatch):
+    """The dialog said one change comes in; the status bar after the merge said 2 (the vote's meeting record
+    counted too) and nothing of the conflict decided."""
+    _mine, theirs = conflicting_pair
+    listed = []
+    monkeypatch.setattr(merge_dialog, "ask_decisions", lambda parent, report, a, b: listed.append(
+        report.incoming_count) or {c.key: Side.MINE for c in report.conflicts})
+    report = app_window.merge_controller.merge_from(str(theirs))
+    assert listed == [1] and report.changes == 2
+    assert "(changes that came in: 1; changed differently and decided by you: 1)" in \
+        app_window.statusBar().currentMessage()

@@ -13,7 +13,7 @@ from pathlib import Path
 from workshop.cli import CommandError, command, open_for_editing
 from workshop.cli_text import shown
 from workshop.domain.merging import Side
-from workshop.domain.messages import counted
+from workshop.domain.messages import counted, words
 from workshop.storage.merge import hand_out_store, prepare, read_side, write_image
 from workshop.storage.paths import same_file
 from workshop.storage.targets import check_new_file
@@ -67,8 +67,15 @@ def _merge(p: argparse.ArgumentParser):
             return CONFLICTS_EXIT
         _write_conflicts(args, prepared, report, prefer)  # first: a report that cannot be written stops the merge
         write_image(image, args.output, overwrite=args.force)
-        print(f"{counted(report.changes, '1 change', '{n} changes')} came in from {shown(Path(args.theirs).name)} "
+        theirs = shown(Path(args.theirs).name)
+        print(f"{counted(report.incoming_count, '1 change', '{n} changes')} came in from {theirs} "
               f"(common base {prepared.base.local_time()})")
+        if not report.conflicts and not report.renames and report.changes == 0:
+            print(f"{theirs} holds nothing {shown(Path(args.mine).name)} lacks: nothing to merge")
+        for change in report.incoming:  # what came in, as the window's dialog lists it
+            print(f"came in: {shown(words(change))}")
+        if report.incoming_more:
+            print(f"and {report.incoming_more} more")
         for rename in report.renames:
             print(f"renamed: {shown(rename.text())}")
         for conflict in report.conflicts:

@@ -111,3 +111,9 @@ class MergeReport:
     changes: int = 0  # rows added, changed or removed there that came in without a question
     incoming: list = field(default_factory=list)  # those rows in words (Terms), in the file's order of tables
     incoming_more: int = 0  # and how many more of them there are, not named (the scores' meeting records aside)
+
+    @property
+    def incoming_count(self) -> int:
+        """How many changes came in without a question, as listed (the dialog's, the status bar's and the
+        command line's number: `changes` also counts the meetings' records of scores, which follow them)."""
+        return len(self.incoming) + self.incoming_more

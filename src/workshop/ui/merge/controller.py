@@ -165,9 +165,11 @@ class MergeController(QObject):
         except StorageError as exc:
             dialogs.show_error(self.window, tr("Cannot merge"), describe(exc))
             return None
+        # The dialog's numbers: it said 5 came in, this had said 6 (a meeting's record of a vote counted too).
         self.window.statusBar().showMessage(
-            tr("Merged {name} (changes that came in: {count}); a backup was taken first (Edit → Undo takes the "
-               "merge back).").format(name=name, count=report.changes), 10000)
+            tr("Merged {name} (changes that came in: {count}; changed differently and decided by you: "
+               "{decided}); a backup was taken first (Edit → Undo takes the merge back).").format(
+                name=name, count=report.incoming_count, decided=len(report.conflicts)), 10000)
         return report
 
 

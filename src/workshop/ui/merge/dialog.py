@@ -56,7 +56,7 @@ class MergeDialog(QDialog):
         self.setWindowTitle(tr("Merge from {name}").format(name=theirs))
         layout = QVBoxLayout(self)
         summary = tr("Changes made in “{theirs}” that come into “{mine}” as they are: {count}.").format(
-            count=len(report.incoming) + report.incoming_more, theirs=theirs, mine=mine)  # as listed below
+            count=report.incoming_count, theirs=theirs, mine=mine)  # as listed below
         if report.conflicts:  # on a line of its own: "…as they are: 1. Changed differently…: 1." had run together
             summary += "\n" + tr("Changed differently on the two laptops: {count}. For each, choose the version to "
                                  "keep: click it, or go to it with the arrow keys and press Space.").format(
