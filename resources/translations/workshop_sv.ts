@@ -6220,6 +6220,11 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <translation>Slog ihop {name} (ändringar som kom in: {count}; ändrat olika och avgjort av dig: {decided}); en säkerhetskopia togs först (Redigera → Ångra tar tillbaka sammanslagningen).</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="121"/>
+        <source>{name} is the file open here. Choose the copy from the other laptop.</source>
+        <translation>{name} är filen som är öppen här. Välj kopian från den andra datorn.</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/ui/merge/dialog.py" line="46"/>
         <source>Changes made in “{theirs}” that come into “{mine}” as they are: {count}.</source>
         <translation>Ändringar i ”{theirs}” som tas in i ”{mine}” utan att du behöver välja: {count}.</translation>
@@ -6422,11 +6427,6 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <location filename="../../src/workshop/export/safe_write.py" line="1"/>
         <source>{path}: the earlier file could not be replaced; it may be open in another program (a PDF reader, Excel). Close it there and export again; nothing was written.</source>
         <translation>{path}: den tidigare filen kunde inte ersättas; den kan vara öppen i ett annat program (en PDF-läsare, Excel). Stäng den där och exportera igen; ingenting skrevs.</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="1"/>
-        <source>That is the open engagement file itself; choose the copy whose work should come in (the other laptop&apos;s).</source>
-        <translation>Det är den öppna uppdragsfilen själv; välj den kopia vars arbete ska komma in (den andra datorns).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_codec.py" line="1"/>

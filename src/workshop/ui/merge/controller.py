@@ -115,10 +115,9 @@ class MergeController(QObject):
         path = path or dialogs.ask_open_path(self.window, self.folder(), tr("Merge from which copy?"))
         if not path:
             return None
-        if same_file(path, session.path):  # it had said "holds nothing this file lacks", as if merged
+        if same_file(path, session.path):  # it had said the file "holds nothing this file lacks"
             dialogs.show_error(self.window, tr("Cannot merge"), tr(
-                "That is the open engagement file itself; choose the copy whose work should come in (the other "
-                "laptop's)."))
+                "{name} is the file open here. Choose the copy from the other laptop.").format(name=Path(path).name))
             return None
         refused = self._store_typed()  # the merge is read from the file: what is typed must be in it first
         if refused:
