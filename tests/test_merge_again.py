@@ -248,7 +248,7 @@ def item_kept_once(example_path, tmp_path):
     with EngagementStore.open(example_path) as store:
         hand_out_store(store, theirs)
         meeting = store.load().meetings[3]
-        store.meetings.set_item_notes(meeting.agenda[1].uid, "Antecknat här")
+        store.meetings.set_item_notes(meeting.agenda[1].uid, "Antecknat här under mötet: två tekniker och en it-chef")
     with EngagementStore.open(theirs) as store:
         store.meetings.remove_items([meeting.agenda[1].uid])
     report, _ = merge_files(example_path, theirs)
@@ -301,3 +301,27 @@ def test_an_item_moved_there_is_the_one_move_listed(example_path, tmp_path):
     assert [str(t) for t in report.incoming] == [
         "moved: agenda item “Vilka är de viktigaste motiven för er k…” of meeting “Arbetsmöte Gnosjö”"]
     assert report.changes == 1 and image is not None
+
+
+def test_every_conflict_kept_as_before_is_shown_when_one_takes_two_lines(qtbot, item_kept_once):
+    """A new question beside two kept as before, the first of them long enough to wrap: the list had room for
+    one line per conflict, so the second was cut off behind "…" (only the tooltip named it)."""
+    from workshop.ui.merge.dialog import MergeDialog
+
+    mine, theirs, meeting, _report = item_kept_once
+    _set_vote(mine, "Gnosjö", "1 Teknik", 6, 2)
+    _set_vote(theirs, "Gnosjö", "1 Teknik", 6, 3)
+    report, _ = merge_files(mine, theirs, decisions={})
+    report, image = merge_files(mine, theirs, decisions={report.conflicts[0].key: Side.MINE})
+    write_image(image, mine, overwrite=True)
+    _set_vote(mine, "Värnamo", "S", 3, 1)
+    _set_vote(theirs, "Värnamo", "S", 3, 2)
+    report, _ = merge_files(mine, theirs)
+    assert len(report.as_before) == 2 and len(report.conflicts) == 1
+    box = MergeDialog(report, mine.name, theirs.name)
+    qtbot.addWidget(box)
+    box.resize(1229, 652)  # as on a 1366 × 768 screen
+    box.show()
+    qtbot.waitExposed(box)
+    shown = box.as_before.shown()
+    assert shown.endswith(f"\n• {TEKNIK_6}: 2 here, 3 there")

@@ -40,8 +40,9 @@ def kept_before_heading() -> str:
 
 
 def _listed(heading: str, lines: list[str], parent: QWidget) -> LinesLabel:
-    """A heading over a bulleted list, at most RENAMES_SHOWN lines (all of them in the tooltip)."""
-    label = LinesLabel(min(len(lines), RENAMES_SHOWN) + 1, parent)
+    """A heading over a bulleted list, at most RENAMES_SHOWN items of two lines each (all in the tooltip): at
+    one line each, a conflict kept as before that wrapped hid the next one behind "…"."""
+    label = LinesLabel(min(len(lines), RENAMES_SHOWN) * 2 + 1, parent)
     label.setText(heading + "\n" + "\n".join(f"• {line}" for line in lines))
     return label
 
