@@ -510,3 +510,14 @@ def test_merging_the_open_file_into_itself_says_it_is_this_file(app_window, conf
     assert errors == [f"{mine.name} is the file open here. Choose the copy from the other laptop.",
                       "link.workshop is the file open here. Choose the copy from the other laptop."]
     assert told == [] and app_window.session.undo_stack.count() == 0
+
+
+def test_the_file_chooser_calls_engagement_files_what_they_are(qtbot):
+    """Merge From…'s chooser listed every .workshop file as of type "unknown" (the system knows no such
+    type), the other laptop's copy included; other files keep the system's name for their type."""
+    from PySide6.QtCore import QFileInfo
+
+    provider = dialogs.file_dialog(None, "Merge from which copy?", ".", dialogs.engagement_filter()).iconProvider()
+    assert provider.type(QFileInfo("/media/usb/laptop2.workshop")) == "Workshop engagement"
+    assert provider.type(QFileInfo("/media/usb/LAPTOP2.WORKSHOP")) == "Workshop engagement"
+    assert provider.type(QFileInfo("/media/usb/minutes.pdf")) != "Workshop engagement"

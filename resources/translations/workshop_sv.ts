@@ -70,6 +70,11 @@
         <translation>Workshop-uppdrag (*.workshop);;Alla filer (*)</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="37"/>
+        <source>Workshop engagement</source>
+        <translation>Workshop-uppdrag</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/ui/widgets/dialogs.py" line="58"/>
         <source>Open engagement</source>
         <translation>Öppna uppdrag</translation>

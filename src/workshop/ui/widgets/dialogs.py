@@ -34,6 +34,8 @@ class _ByName(QFileIconProvider):
     def type(self, info: QFileInfo) -> str:  # noqa: A003 (Qt's name)
         if info.isDir():
             return super().type(info)
+        if info.suffix().lower() == "workshop":  # the files the dialog asks for: "unknown" to the system
+            return tr("Workshop engagement")
         return QMimeDatabase().mimeTypeForFile(info, QMimeDatabase.MatchMode.MatchExtension).comment()
 
 
