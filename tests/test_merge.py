@@ -970,3 +970,25 @@ def test_the_command_line_lists_what_came_in_and_says_when_there_was_nothing(pai
     printed = capsys.readouterr().out.splitlines()
     assert printed[0].startswith("0 changes came in")
     assert printed[1] == "theirs.workshop holds nothing out.workshop lacks: nothing to merge"
+
+
+def test_a_link_to_a_row_whose_removal_is_a_question_is_not_listed_as_emptied(pair, tmp_path):
+    """A catalogue question's hint written here, the question removed there: besides that question, the list of
+    what comes in said the start meeting's agenda item would have its "question empty", though keeping the
+    question (as chosen here) keeps the item's link to it."""
+    mine, theirs = pair
+    with EngagementStore.open(mine) as store:
+        engagement = store.load()
+        question = next(q for q in engagement.questions
+                        if any(i.question_uid == q.uid for m in engagement.meetings for i in m.agenda))
+        item = next(i for m in engagement.meetings for i in m.agenda if i.question_uid == question.uid)
+        store.catalogue.update_question(question.uid, question.text, "Fråga om backup också")
+    with EngagementStore.open(theirs) as store:
+        store.catalogue.remove_question(question.uid)
+    report, _ = merge_files(mine, theirs)
+    assert [c.kind for c in report.conflicts] == [ConflictKind.REMOVED_THERE]
+    assert report.incoming == []
+    _, out = _merged(mine, theirs, tmp_path, prefer=Side.MINE)
+    with EngagementStore.open(out, read_only=True) as store:
+        assert next(i for m in store.load().meetings for i in m.agenda if i.uid == item.uid).question_uid == \
+            question.uid

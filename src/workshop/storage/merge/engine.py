@@ -123,7 +123,7 @@ class _Merge:
             addenda = self._set_addenda_aside()
             apsw.Changeset.apply(changeset, self.conn, conflict=handler)
             report.changes = len(every) - len(records) - same[0]
-            report.incoming = self._incoming([c for c in every if c not in not_applied])
+            report.incoming = self._incoming([c for c in every if c not in not_applied], every)
             report.changes -= self.closed_up
             report.incoming_more = self.incoming_more
             place = {name: i for i, name in enumerate(self.tables)}  # the file's order of tables
@@ -160,7 +160,7 @@ class _Merge:
             self.conn.execute(f'DROP TRIGGER main."{name}"')
         return [sql for _name, sql in rules]
 
-    def _incoming(self, applied: list[tuple]) -> list[Term]:
+    def _incoming(self, applied: list[tuple], every: list[tuple]) -> list[Term]:
         """The rows that came in without a question, in words ("Hylte's vote on S, criterion 1: 3", "added:
         alternative 3", "removed: …"), in the file's order of tables; the merge's own bookkeeping left out. At
         most INCOMING_NAMED of them (a list to read; naming all of 1,000 had put 15 ms on bench_merge's merge)."""
@@ -168,9 +168,11 @@ class _Merge:
         out = []
         more = 0
         # A removed row's own rows removed with it (an organisation's votes, its people's links) are said by it:
-        # one removed organisation had filled the list with 48 lines.
+        # one removed organisation had filled the list with 48 lines. So are they when its removal is a question
+        # (`every`): an agenda item's link to a question removed there read "question empty", and keeping the
+        # question keeps the link.
         removed = {(name, tuple(old[self.tables[name].columns.index(c)] for c in self.tables[name].pk))
-                   for op, name, old, _new in applied if op == "DELETE" and name in self.tables}
+                   for op, name, old, _new in every if op == "DELETE" and name in self.tables}
         for op, name, old, new in sorted(applied, key=lambda c: place.get(c[1], len(place))):
             table = self.tables.get(name)
             if table is None or not _listed(name):
