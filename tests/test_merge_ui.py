@@ -521,3 +521,29 @@ def test_the_file_chooser_calls_engagement_files_what_they_are(qtbot):
     assert provider.type(QFileInfo("/media/usb/laptop2.workshop")) == "Workshop engagement"
     assert provider.type(QFileInfo("/media/usb/LAPTOP2.WORKSHOP")) == "Workshop engagement"
     assert provider.type(QFileInfo("/media/usb/minutes.pdf")) != "Workshop engagement"
+
+
+def test_a_name_of_one_long_word_wraps_in_its_cell(qtbot, example_path, tmp_path):
+    """An organisation renamed here to a 300-letter word (and otherwise there): its cell was measured as one
+    line, so two lines of it showed, cut; it wraps to the cell's six lines (whole in the tooltip)."""
+    from PySide6.QtGui import QFontMetrics
+
+    from workshop.ui.merge.dialog import VERSION_LINES
+
+    theirs = tmp_path / "laptop2.workshop"
+    with EngagementStore.open(example_path) as store:
+        hand_out_store(store, theirs)
+        gnosjo = next(o.uid for o in store.load().organisations if o.name == "Gnosjö")
+        store.rename_organisation(gnosjo, "<i>Gnosjö</i> " + "Ö" * 300)
+    with EngagementStore.open(theirs) as store:
+        store.rename_organisation(gnosjo, "Gnosjö & <b>x</b>")
+    report, _ = merge_files(example_path, theirs)
+    dlg = MergeDialog(report, example_path.name, theirs.name)
+    qtbot.addWidget(dlg)
+    dlg.resize(1229, 652)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    row = next(r for r in range(dlg.model.rowCount()) if "name" in dlg.model.index(r, 0).data())
+    lines = QFontMetrics(dlg.table.font()).lineSpacing()
+    assert lines * (VERSION_LINES - 1) <= dlg.table.rowHeight(row) <= lines * VERSION_LINES + 24
+    assert dlg.model.index(row, THERE).data() == "“Gnosjö & <b>x</b>”"

@@ -7,16 +7,16 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QListWidget, QListWidgetItem, QPushButton,
-    QStyle, QTableView, QVBoxLayout, QWidget,
+    QStyle, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget,
 )
 
 from workshop.charts.rich_text import tooltip as literal_tooltip
 from workshop.domain.merging import MergeReport, Side
 from workshop.domain.messages import words
 from workshop.ui.merge.model import SIDE_OF_COLUMN, ConflictModel
-from workshop.ui.widgets.common import MessageLabel
+from workshop.ui.widgets.common import MessageLabel, breakable
 from workshop.ui.widgets.i18n import tr
-from workshop.ui.widgets.lines_label import LinesDelegate, LinesLabel
+from workshop.ui.widgets.lines_label import LinesDelegate, LinesLabel, elide_lines
 from workshop.ui.widgets.entry import tab_leaves
 
 RENAMES_SHOWN = 8  # lines of renames before "…" (the tooltip lists them all)
@@ -32,6 +32,14 @@ class _VersionDelegate(LinesDelegate):
         style = parent.style()
         self.MARGIN = (LinesDelegate.MARGIN + style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
                        + style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing))
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt's name)
+        # A long word wraps (the style measured a 300-letter name as one line: two of six were shown).
+        QStyledItemDelegate.initStyleOption(self, option, index)
+        option.text = breakable(option.text)
+        width = option.rect.width() - self.MARGIN
+        if option.text and width > 0:
+            option.text = elide_lines(option.text, option.font, width, self._lines)
 
 
 def kept_before_heading() -> str:
