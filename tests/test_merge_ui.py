@@ -492,7 +492,7 @@ def test_the_status_bar_counts_what_came_in_as_the_dialog_did_and_the_conflicts_
         report.incoming_count) or {c.key: Side.MINE for c in report.conflicts})
     report = app_window.merge_controller.merge_from(str(theirs))
     assert listed == [1] and report.changes == 2
-    assert "(changes that came in: 1; changed differently and decided by you: 1)" in \
+    assert "(changes that came in: 1; conflicts you decided: 1)" in \
         app_window.statusBar().currentMessage()
 
 

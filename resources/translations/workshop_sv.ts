@@ -6221,8 +6221,8 @@ Rätta eller töm den och slå sedan ihop.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/merge/controller.py" line="162"/>
-        <source>Merged {name} (changes that came in: {count}; changed differently and decided by you: {decided}); a backup was taken first (Edit → Undo takes the merge back).</source>
-        <translation>Slog ihop {name} (ändringar som kom in: {count}; ändrat olika och avgjort av dig: {decided}); en säkerhetskopia togs först (Redigera → Ångra tar tillbaka sammanslagningen).</translation>
+        <source>Merged {name} (changes that came in: {count}; conflicts you decided: {decided}); a backup was taken first (Edit → Undo takes the merge back).</source>
+        <translation>Slog ihop {name} (ändringar som kom in: {count}; skillnader du avgjorde: {decided}); en säkerhetskopia togs först (Redigera → Ångra tar tillbaka sammanslagningen).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/merge/controller.py" line="121"/>

@@ -166,7 +166,7 @@ class MergeController(QObject):
             return None
         # The dialog's numbers: it said 5 came in, this had said 6 (a meeting's record of a vote counted too).
         self.window.statusBar().showMessage(
-            tr("Merged {name} (changes that came in: {count}; changed differently and decided by you: "
+            tr("Merged {name} (changes that came in: {count}; conflicts you decided: "
                "{decided}); a backup was taken first (Edit → Undo takes the merge back).").format(
                 name=name, count=report.incoming_count, decided=len(report.conflicts)), 10000)
         return report
