@@ -138,8 +138,8 @@ class Words:
         return self._names[key]
 
     def whole(self, table: str, column: str, values: tuple) -> tuple[str, str] | None:
-        """Two versions of a text a person typed, whole, when `value` shows either shortened (cut, or its lines
-        joined); None for anything else (a number, a code, a name looked up)."""
+        """Two versions of a text a person typed, whole, when `value` would show either shortened (cut, or its
+        lines joined); None for anything else (a number, a code, a name looked up)."""
         texts = tuple("" if v is None else v for v in values)
         if not all(isinstance(v, str) for v in texts) or column in REFERENCES or column in _NOT_FREE \
                 or (table, column) in CODED:
@@ -154,9 +154,9 @@ class Words:
         values it is shown beside, for a long text to be shown where they differ."""
         if value is None or value == "":
             return term("empty")
-        refs = REFERENCES
-        if column in refs:
-            return term("“{value}”", value=self._name(refs[column][0], value, refs[column][1]))
+        if column in REFERENCES:
+            table_named, named = REFERENCES[column]
+            return term("“{value}”", value=self._name(table_named, value, named))
         if column == "steering_group":
             return term("yes") if value else term("no")
         if value in CODED.get((table, column), {}):

@@ -24,8 +24,8 @@ VERSION_LINES = 6  # lines of a version's text in the table ("…" then; the cel
 
 
 class _VersionDelegate(LinesDelegate):
-    """A version's cell: its text cut to a few lines beside the check box that chooses it (a meeting's notes
-    of a page had made a row taller than the dialog)."""
+    """A version's cell: its text cut to a few lines beside the check box that chooses it (the whole of a
+    question's notes can be a page)."""
 
     def __init__(self, lines: int, parent: QTableView):
         super().__init__(lines, parent)
