@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-from workshop.ui.widgets.focus_ring import FocusStyle, LEAST_CONTRAST, contrast, ring_colour
+from workshop.ui.widgets.focus_ring import LEAST_CONTRAST, contrast, ring_colour
 
 
 @pytest.fixture
@@ -72,10 +72,9 @@ def test_tab_puts_a_ring_around_the_field_that_a_projector_shows_and_a_click_tak
     assert _beside(window, title, -1, title.height() // 2) != colour
 
 
-def test_buttons_lists_text_areas_and_the_current_cell_get_the_ring(window, qtbot):
+def test_buttons_lists_and_text_areas_get_the_ring(window, qtbot):
     """Tab on through Engagement: the description, the organisations' list and a button each get the ring
-    in turn, and the list's current row its own ring inside it (Fusion had marked a text area and a list
-    in focus not at all, the current row with a faint dotted tint)."""
+    in turn (Fusion had marked a text area and a list in focus not at all)."""
     window.show_view("engagement")
     view = window.views["engagement"]
     description, organisations = view.findChild(object, "info_description"), \
@@ -88,40 +87,22 @@ def test_buttons_lists_text_areas_and_the_current_cell_get_the_ring(window, qtbo
             _tab(qtbot)
         _ringed(qtbot, widget)
         assert _beside(window, widget, -1, widget.height() // 2) == colour, widget.objectName()
-        if widget is organisations:
-            organisations.setCurrentRow(1, organisations.selectionModel().SelectionFlag.NoUpdate)
-            cell = organisations.visualItemRect(organisations.currentItem())
-            inside = organisations.viewport().mapTo(window, cell.topLeft() + QPoint(0, cell.height() // 2))
-            expected = ring_colour(organisations.palette(), organisations.palette().color(QPalette.ColorRole.Base))
-            qtbot.waitUntil(lambda: window.grab().toImage().pixelColor(inside) == expected)
 
 
-def test_the_ring_changes_no_widget_s_size(qtbot):
-    """The ring lies over the widget's edge: under FocusStyle every kind of field, button and list asks
-    for the size it asks for under the style it wraps (item views lay out their text with the focus frame's
-    margins, which the ring leaves as they were)."""
-    from PySide6.QtWidgets import (
-        QCheckBox, QComboBox, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QSpinBox, QTableWidget,
-    )
+def test_the_ring_changes_no_widget_s_size_and_costs_no_style_call(window, qtbot):
+    """The ring is a frame of its own in the margin outside the widget: the field keeps its place and size
+    as the ring comes and goes, and the application's style is Qt's own (a proxy style in Python, drawing
+    the ring, had put every style call of every repaint through Python: 8.5 ms a window instead of 6)."""
+    from PySide6.QtWidgets import QProxyStyle
 
-    def sizes(style) -> list:
-        out = []
-        for kind in (QLineEdit, QPushButton, QComboBox, QSpinBox, QCheckBox, QPlainTextEdit, QTableWidget):
-            widget = kind()
-            qtbot.addWidget(widget)
-            widget.setStyle(style)
-            if isinstance(widget, (QPushButton, QCheckBox)):
-                widget.setText("Lägg till organisation…")
-            out.append((kind.__name__, widget.sizeHint(), widget.minimumSizeHint()))
-        listing = QListWidget()
-        qtbot.addWidget(listing)
-        listing.setStyle(style)
-        listing.addItems(["Gislaved (GIS)", "Systemförvaltning & vidmakthållande"])
-        out.append(("QListWidget", listing.sizeHintForColumn(0), listing.sizeHintForRow(0)))
-        return out
-
-    plain, ringed = QStyleFactory.create("fusion"), FocusStyle(QStyleFactory.create("fusion"))
-    assert sizes(ringed) == sizes(plain)
+    window.show_view("engagement")
+    _focus(qtbot, window.nav)
+    _tab(qtbot)
+    title = QApplication.focusWidget()
+    before = title.geometry()
+    _ringed(qtbot, title)
+    assert title.geometry() == before
+    assert not isinstance(QApplication.instance().style(), QProxyStyle)
 
 
 @pytest.mark.parametrize("colours", [
