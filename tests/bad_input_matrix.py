@@ -219,7 +219,8 @@ CASES: list[Case] = [
     Case("demo into a missing folder", "cli", ("demo", "-o", "{d}/no/e.workshop"), "does not exist"),
     Case("demo onto a folder", "cli", ("demo", "--force", "-o", "{d}"), "not a file"),
     Case("demo --force onto a FIFO", "cli", ("demo", "--force", "-o", "{d}/pipe"), "not a file", _fifo("pipe")),
-    Case("import of a missing file", "cli", ("import", "{d}/none.json", "-o", "{d}/out.workshop"), "cannot be read"),
+    Case("import of a missing file", "cli", ("import", "{d}/none.json", "-o", "{d}/out.workshop"),
+         "cannot be read (no such file or folder)"),
     Case("import onto an existing file", "cli", ("import", "{d}/e.json", "-o", "{d}/e.workshop"), "already exists"),
     Case("import of a folder", "cli", ("import", "{d}", "-o", "{d}/out.workshop"), "not a regular file"),
     Case("import of /dev/zero", "cli", ("import", "/dev/zero", "-o", "{d}/out.workshop"), "not a regular file"),
@@ -361,7 +362,8 @@ CASES: list[Case] = [
     Case("a file with no engagement row", "sqlite", SUMMARY, "holds no engagement", _raw("DELETE FROM engagement")),
     Case("version 0 with our mark", "sqlite", SUMMARY, "holds no engagement", _raw("PRAGMA user_version = 0")),
     Case("a damaged index", "sqlite", SUMMARY, "damaged", lambda d: damage_index(d / "e.workshop")),
-    Case("half a file", "sqlite", SUMMARY, "damaged", _truncate),
+    Case("half a file", "sqlite", SUMMARY, "damaged or unreadable (parts of the file are missing or overwritten)",
+         _truncate),
     Case("approved minutes of another shape", "sqlite", SUMMARY, "not as Workshop writes them", _raw(
         "INSERT INTO minutes_approvals (meeting_uid, approved_on, approvers, minutes) SELECT uid, '2024-06-25', "
         """'["A"]', '{"agenda": [{"x": 1}]}' FROM meetings LIMIT 1""")),

@@ -343,7 +343,7 @@ def test_a_write_the_file_refuses_changes_nothing_and_says_why(window, example_p
     assert index.data() == before
     assert view.radar.series_points(0)[1][0] == pytest.approx(polygon_before)
     assert session.undo_stack.count() == steps
-    assert "refused" in view.message.text() and "disk I/O error" in view.message.text()
+    assert "refused" in view.message.text() and "the disk could not be read or written" in view.message.text()
     assert str(_stored(example_path, 0, "A").value) == before
     with session.store.db.conn as conn:
         conn.execute("DROP TRIGGER refuse")

@@ -3936,6 +3936,71 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: en SQLite-databas, men inte en uppdragsfil från Workshop.</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/domain/causes.py" line="37"/>
+        <source>parts of the file are missing or overwritten</source>
+        <translation>delar av filen saknas eller är överskrivna</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/causes.py" line="38"/>
+        <source>it is not a database file, or its beginning is overwritten</source>
+        <translation>det är ingen databasfil, eller så är dess början överskriven</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/causes.py" line="39"/>
+        <source>another program is using the file</source>
+        <translation>ett annat program använder filen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/causes.py" line="40"/>
+        <source>the disk could not be read or written</source>
+        <translation>disken kunde inte läsas eller skrivas</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/causes.py" line="41"/>
+        <source>the file may only be read</source>
+        <translation>filen får bara läsas</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/causes.py" line="42"/>
+        <source>the disk is full</source>
+        <translation>disken är full</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/causes.py" line="43"/>
+        <source>the file or its folder cannot be opened</source>
+        <translation>filen eller dess mapp kan inte öppnas</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/causes.py" line="44"/>
+        <source>permission denied</source>
+        <translation>behörighet saknas</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/causes.py" line="45"/>
+        <source>the disk may only be read</source>
+        <translation>disken är skrivskyddad</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/causes.py" line="46"/>
+        <source>no such file or folder</source>
+        <translation>filen eller mappen finns inte</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/causes.py" line="47"/>
+        <source>the name is too long for the disk</source>
+        <translation>namnet är för långt för disken</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/causes.py" line="48"/>
+        <source>that is a folder</source>
+        <translation>det är en mapp</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/causes.py" line="49"/>
+        <source>a part of the path is not a folder</source>
+        <translation>en del av sökvägen är ingen mapp</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/storage/connection.py" line="62"/>
         <source>it is empty</source>
         <translation>den är tom</translation>

@@ -62,8 +62,11 @@ class TranslatableError(Exception):
     """An error built from a message template (marked with msg()) and the values it names."""
 
     def __init__(self, template: str, **values: object):
+        from workshop.domain.causes import cause  # causes builds on term(), defined above
+
         self.template = template
-        self.values = values
+        self.values = values = {k: cause(v) if isinstance(v, BaseException) and not isinstance(v, TranslatableError)
+                                else v for k, v in values.items()}  # SQLite's or the system's words: see causes
         super().__init__(template.format(**values) if values else template)
 
     def translated(self, translate: Callable[[str], str]) -> str:

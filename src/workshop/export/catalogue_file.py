@@ -21,7 +21,7 @@ def read_catalogue(source: str | os.PathLike[str]) -> list[CatalogueTheme]:
         raw = read_limited(path)  # a regular file of at most 200 MB (else an ImportFormatError naming it)
     except OSError as exc:
         raise ImportFormatError(msg("{path}: cannot be read ({error})."), path=path,
-                                error=exc.strerror or exc) from None
+                                error=exc) from None
     try:
         text = raw.decode("utf-8-sig")  # Notepad writes a byte-order mark
     except UnicodeDecodeError:

@@ -44,7 +44,7 @@ def os_export_error(exc: OSError, target: Path) -> ExportError:
     refused = refused_name(exc, target, ExportError)  # only writing tells (a USB stick refuses "a:b.pdf")
     if refused is not None:
         return refused
-    return ExportError(msg("{path}: could not be written ({error})."), path=target, error=exc.strerror or exc)
+    return ExportError(msg("{path}: could not be written ({error})."), path=target, error=exc)
 
 
 class _HeldOpen(OSError):

@@ -29,7 +29,7 @@ def read_json(source: str | os.PathLike[str]) -> Engagement:
     try:
         raw = read_limited(path)
     except OSError as exc:
-        error = exc.strerror or exc
+        error = exc
         raise ImportFormatError(msg("{path}: cannot be read ({error})."), path=path, error=error) from None
     if raw.startswith(SQLITE_HEADER):  # the engagement itself, not its export ("not UTF-8" had said)
         raise ImportFormatError(msg("{path}: that is an engagement file, not a JSON export of one; open it as it "

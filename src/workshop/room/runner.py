@@ -46,7 +46,7 @@ def check_listen(address: str, port: int) -> None:
     except OSError as exc:  # socket.gaierror included
         raise DomainError(msg("Nothing can listen on {address}, port {port} ({error}): give one of this "
                               "machine's addresses and a free port."), address=address, port=port,
-                          error=exc.strerror or exc) from None
+                          error=exc) from None
 
 
 def host_of(address: str, port: int) -> str:

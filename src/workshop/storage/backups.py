@@ -136,7 +136,7 @@ def take_backup(conn: sqlite3.Connection, path: Path, last_edit: float, now: dat
         with contextlib.suppress(OSError):  # the folder itself may be what failed
             partial.unlink(missing_ok=True)
         raise StorageError(msg("{path}: no backup could be written ({error})."), path=path,
-                           error=getattr(exc, "strerror", None) or exc) from None
+                           error=exc) from None
     for old in backups_of(path)[:-KEEP]:
         old.unlink(missing_ok=True)
     return target
@@ -215,7 +215,7 @@ def restore_file(path: str | os.PathLike[str], backup: Path) -> Path:
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
         raise StorageError(msg("{path}: the backup could not be restored ({error})."), path=path,
-                           error=getattr(exc, "strerror", None) or exc) from None
+                           error=exc) from None
     finally:
         lock.release()
     return path

@@ -55,14 +55,14 @@ def inspect(path: Path, schema: Schema, *, integrity: bool = True,
     except (FileNotFoundError, NotADirectoryError):
         raise StorageError(msg("{path}: no such file."), path=path) from None
     except OSError as exc:  # a name too long for the disk, a folder that may not be entered: not a traceback
-        raise StorageError(msg("{path}: cannot be read ({error})."), path=path, error=exc.strerror or exc) from None
+        raise StorageError(msg("{path}: cannot be read ({error})."), path=path, error=exc) from None
     if not stat.S_ISREG(found.st_mode):  # a folder, a device, a FIFO (opening one could hang)
         raise StorageError(msg("{path}: not a file."), path=path)
     try:
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise StorageError(msg("{path}: cannot be read ({error})."), path=path, error=exc.strerror or exc) from None
+        raise StorageError(msg("{path}: cannot be read ({error})."), path=path, error=exc) from None
     if not header:  # a file emptied (a full disk, a copy cut short): its backups can stand in for it
         raise DamagedFileError(msg("{path}: the file is damaged ({check})."), path=path, check=term("it is empty"))
     if header != SQLITE_HEADER:
@@ -95,7 +95,7 @@ def inspect(path: Path, schema: Schema, *, integrity: bool = True,
     except sqlite3.DatabaseError as exc:
         if _damage(exc):  # cut off, or overwritten in part: its backups can stand in for it
             raise DamagedFileError(msg("{path}: the file is damaged or unreadable ({check})."), path=path,
-                                   check=str(exc)) from None
+                                   check=exc) from None
         # Locked by another program, a disk error: the file may be whole, so it is never offered a backup.
         raise StorageError(msg("{path}: cannot be read now ({error})."), path=path, error=exc) from None
     if app_id != APPLICATION_ID:
@@ -146,7 +146,7 @@ def check_image(path: str | os.PathLike[str], image: bytes) -> None:
         _refuse_damage(path, conn.execute("PRAGMA integrity_check(1)").fetchone()[0])
     except sqlite3.DatabaseError as exc:
         raise DamagedFileError(msg("{path}: the file is damaged or unreadable ({check})."), path=path,
-                               check=str(exc)) from None
+                               check=exc) from None
     finally:
         conn.close()
 

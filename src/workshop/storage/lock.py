@@ -139,7 +139,7 @@ def try_lock(path: str | os.PathLike[str]) -> FileLock | None:
             fd = os.open(target, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
         except OSError as exc:
             raise StorageError(msg("{path}: no lock file can be made beside it ({error})."),
-                               path=path, error=exc.strerror or exc) from None
+                               path=path, error=exc) from None
         if not _try_lock(fd):
             os.close(fd)
             return None

@@ -164,7 +164,7 @@ class EngagementStore(StoreBackups):
             done = True
         except OSError as exc:
             raise refused_name(exc, path, StorageError) or StorageError(
-                msg("{path}: cannot be created ({error})."), path=path, error=exc.strerror or exc) from None
+                msg("{path}: cannot be created ({error})."), path=path, error=exc) from None
         except StorageError as exc:
             raise _naming(exc, tmp, path) from None
         finally:

@@ -84,7 +84,7 @@ def write_journal(path: str | os.PathLike[str], engagement: str, entries: Sequen
         _sync_folder(target.parent)
     except OSError as exc:
         raise StorageError(msg("{path}: what is being typed could not be kept beside the file ({error})."),
-                           path=target, error=exc.strerror or exc) from None
+                           path=target, error=exc) from None
 
 
 def _sync_folder(folder: Path) -> None:

@@ -149,7 +149,7 @@ def write_copy(conn: sqlite3.Connection, target: Path) -> None:
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
         raise StorageError(msg("{path}: the copy could not be written ({error})."), path=target,
-                           error=getattr(exc, "strerror", None) or exc) from None
+                           error=exc) from None
 
 
 def hand_out(conn: sqlite3.Connection, source: Path, target: Path) -> Base:

@@ -176,7 +176,7 @@ def write_image(image: bytes, target: str | os.PathLike[str], *, overwrite: bool
         for suffix in ("", "-wal", "-shm"):
             Path(f"{partial}{suffix}").unlink(missing_ok=True)
         raise StorageError(msg("{path}: the merged engagement could not be written ({error})."), path=target,
-                           error=getattr(exc, "strerror", None) or exc) from None
+                           error=exc) from None
     finally:
         lock.release()
     return target
