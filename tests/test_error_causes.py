@@ -83,3 +83,32 @@ def test_a_file_cut_in_half_is_called_damaged_in_swedish(swedish_interface, exam
         EngagementStore.open(example_path)
     text = describe(raised.value)
     assert "delar av filen saknas eller är överskrivna" in text and "malformed" not in text, text
+
+
+def test_a_bare_sqlite_error_caught_in_the_window_is_said_in_swedish(swedish_interface):
+    """An SQLite error the window catches itself (a note that could not be saved) reads in Swedish; an error
+    no translation knows keeps its own words."""
+    from workshop.ui.widgets.i18n import describe
+
+    assert describe(sqlite3.OperationalError("database or disk is full")) == "disken är full"
+    assert describe(OSError(errno.EACCES, "Permission denied", "/x/y")) == "behörighet saknas"
+    assert describe(sqlite3.OperationalError("no such table: x")) == "no such table: x"
+
+
+def test_an_export_to_a_read_only_disk_says_so_in_swedish(swedish_interface, tmp_path, monkeypatch):
+    """Exporting onto a read-only disk (a locked SD card) says the disk may only be read, not "permission
+    denied": no permission would help."""
+    import tempfile
+
+    from workshop.export.errors import ExportError
+    from workshop.export.safe_write import write_atomically
+    from workshop.ui.widgets.i18n import describe
+
+    def read_only(*args, **kwargs):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)
+    with pytest.raises(ExportError) as refused:
+        write_atomically(tmp_path / "x.pdf", lambda p: p.write_bytes(b"x"))
+    text = describe(refused.value)
+    assert "ligger på en skrivskyddad disk; ingenting sparades" in text and "behörighet" not in text, text

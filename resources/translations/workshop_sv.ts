@@ -3936,6 +3936,11 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: en SQLite-databas, men inte en uppdragsfil från Workshop.</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/export/safe_write.py" line="38"/>
+        <source>{path}: the folder {folder} is on a disk that may only be read; nothing was written.</source>
+        <translation>{path}: mappen {folder} ligger på en skrivskyddad disk; ingenting sparades.</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/domain/causes.py" line="37"/>
         <source>parts of the file are missing or overwritten</source>
         <translation>delar av filen saknas eller är överskrivna</translation>

@@ -34,7 +34,10 @@ def os_export_error(exc: OSError, target: Path) -> ExportError:
     if code in (errno.ENOSPC, errno.EDQUOT):
         return ExportError(msg("{path}: the disk is full; nothing was written and any earlier file is unchanged."),
                            path=target)
-    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
+    if code == errno.EROFS:  # a locked SD card, a mounted image: no permission would help
+        return ExportError(msg("{path}: the folder {folder} is on a disk that may only be read; nothing was "
+                               "written."), path=target, folder=target.parent)
+    if code in (errno.EACCES, errno.EPERM):
         return ExportError(msg("{path}: you may not write in the folder {folder} (permission denied)."),
                            path=target, folder=target.parent)
     if code == errno.ENOENT:

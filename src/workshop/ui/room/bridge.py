@@ -199,7 +199,7 @@ class RoomBridge(QObject):
                 try:
                     error = self._save_one(ticket.ballot)
                 except Exception as exc:  # noqa: BLE001  (every phone gets an answer; the facilitator hears why)
-                    self.refused.emit(tr("A phone's vote could not be saved ({error}).").format(error=exc))
+                    self.refused.emit(tr("A phone's vote could not be saved ({error}).").format(error=describe(exc)))
                     error = VoteRefused("The vote could not be saved; tell the facilitator.")
                 answers.append((ticket, error))
             _hand_back(answers)  # saved: the phones hear it while the projector's chart redraws
@@ -297,4 +297,4 @@ class RoomBridge(QObject):
 
 def refusal_text(exc: Exception) -> str:
     """A start-up failure in the interface language."""
-    return describe(exc) if isinstance(exc, DomainError) else str(exc)
+    return describe(exc)

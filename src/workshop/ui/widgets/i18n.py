@@ -17,7 +17,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QKeySequence
 
 from workshop.domain.bidi import isolate, joined
-from workshop.domain.messages import counted
+from workshop.domain.causes import cause
+from workshop.domain.messages import Term, counted, words
 
 __all__ = ["Template", "counted", "describe", "interface_language", "isolate", "joined", "key_text", "tr"]
 
@@ -49,6 +50,10 @@ def key_text(sequence: str) -> str:
 
 
 def describe(error: BaseException) -> str:
-    """An error's message for the user, in the interface language when the error carries a template."""
+    """An error's message for the user, in the interface language when the error carries a template or is one
+    of SQLite's or the system's common errors ("disken är full", not "database or disk is full")."""
     translated = getattr(error, "translated", None)
-    return translated(tr) if callable(translated) else str(error)
+    if callable(translated):
+        return translated(tr)
+    known = cause(error)
+    return words(known, tr) if isinstance(known, Term) else str(error)
