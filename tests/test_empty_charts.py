@@ -97,3 +97,70 @@ def test_the_preferences_chart_before_any_preference_has_its_notice_and_no_row_o
     assert model.setData(model.index(0, 1), code)
     assert _notice(panel.chart) == ""
     assert [t.split(":")[0] for t in panel.chart.value_texts()] == ["0", "1", "0", "0"]
+
+
+def _with_organisations_and_no_scores(tmp_path):
+    import dataclasses
+
+    from workshop.domain.model import Organisation
+
+    path = tmp_path / "new.workshop"
+    e = engagement_from_template("IT-drift samverkan", "Ny utredning")
+    e = dataclasses.replace(e, organisations=[Organisation(name=n, short_code=c)
+                                              for n, c in (("Gislaved", "GIS"), ("Gnosjö", "GNO"))])
+    EngagementStore.create(path, e, overwrite=True).close()
+    return path
+
+
+def _drawn(chart) -> list:
+    """The chart's items that draw from its data and are shown (its rings, grid and axes aside)."""
+    items = [*chart._items, *chart._markers] if hasattr(chart, "_items") else [
+        i for row in chart._bars + chart._texts for i in row]
+    return [item for item in items if item.isVisible()]
+
+
+def test_a_radar_with_no_scores_is_its_notice_on_the_empty_rings(open_app, tmp_path):
+    """Organisations but no score: the radar had a speck of markers at its centre and a legend naming each
+    organisation and the median beside lines that were not there, in the window and on the projector. Its
+    notice and rings alone now; the first score brings the polygons and the legend."""
+    window = open_app(_with_organisations_and_no_scores(tmp_path), size=(1366, 768), view="potential")
+    potential = window.views["potential"]
+    radar = potential.radar
+    assert _notice(radar) == "No scores yet: the chart fills in as they are entered."
+    assert radar.legend_labels() == [] and _drawn(radar) == [] and radar.series_count() == 0
+    assert len(radar.axes()) == 9  # the frame: its rings and the areas' names
+    potential.show_radar_on_projector()
+    projected = window.presenter_channel.current.chart_factory()
+    assert projected.legend_labels() == [] and _drawn(projected) == []
+    projected.deleteLater()
+    model = potential.table.model()
+    assert model.setData(model.index(0, 0), "40")
+    assert _notice(radar) == ""
+    assert radar.legend_labels() == ["Gislaved", "Gnosjö", "Median of all organisations"]
+    assert radar.series_count() == 2 and len(_drawn(radar)) == 5  # three lines, two organisations' markers
+
+
+def test_bar_charts_with_nothing_counted_are_their_notice_in_an_empty_frame(open_app, tmp_path):
+    """No preference and no vote yet: the Preferences and Robustness charts had stood as bare axes ("0, 1, 2"
+    up the side, each alternative's code under nothing, a "–" over each in Robustness) behind their notice.
+    Their notice in the axes' lines alone now; the first preference brings the numbers and names back."""
+    window = open_app(_with_organisations_and_no_scores(tmp_path), size=(1366, 768), view="alternatives",
+                      tab="preferences")
+    alternatives = window.views["alternatives"]
+    chart = alternatives.preferences.chart
+    alternatives.show_tab("robustness")
+    sums = alternatives.robustness.chart
+    for bars in (chart, sums):
+        plot = bars.getPlotItem()
+        assert _notice(bars) != ""
+        assert _drawn(bars) == [] and not bars._grid.isVisible()
+        assert not plot.getAxis("left").style["showValues"] and not plot.getAxis("bottom").style["showValues"]
+        assert not plot.getAxis("left").label.isVisible()  # "Organisations", "Criteria sum"
+        assert plot.getAxis("left").isVisible()  # the frame stays
+    alternatives.show_tab("preferences")
+    model = alternatives.preferences.model
+    assert model.setData(model.index(0, 1), window.session.engagement.alternatives[0].code)
+    assert _notice(chart) == ""
+    assert len(_drawn(chart)) == 8 and chart._grid.isVisible()
+    axis = chart.getPlotItem().getAxis("left")
+    assert axis.style["showValues"] and axis.label.isVisible()

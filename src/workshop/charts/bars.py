@@ -203,6 +203,26 @@ class BarChart(ChartBase):
         # the plot at least as wide, and read back it kept a shrunk chart's legend (and plot) too wide.
         self.fit_legend(self.legend, self.width() - self.getPlotItem().getAxis("left").width() - 24)
 
+    def show_contents(self, shown: bool) -> None:
+        """The bars, their labels, the grid, the legend and the axes' numbers, names and ticks shown or hidden
+        (ChartBase.show_contents): with nothing counted the chart had stood as bare axes, "0 … 2" up the side
+        and "–" over each alternative; hidden, the axes' lines are its empty frame."""
+        for item in (i for row in self._bars + self._texts for i in row):
+            item.setVisible(shown)
+        if self._grid is not None:
+            self._grid.setVisible(shown)
+        self.legend.setVisible(shown)
+        plot = self.getPlotItem()
+        for name in ("left", "bottom"):
+            axis = plot.getAxis(name)
+            axis.setStyle(showValues=shown)
+            if shown:
+                axis.setTickPen()  # the axis's own pen again
+            else:
+                axis.setTickPen(None)  # no tick marks
+            if axis.labelText:
+                axis.showLabel(shown)
+
     def bar_heights(self, series_index: int = 0) -> list[float]:
         """The drawn heights of one series (for tests and checks)."""
         return [bar.rect().height() for bar in self._bars[series_index]]

@@ -82,7 +82,14 @@ class ChartBase(pg.PlotWidget):
             return
         self.empty_notice.setText(text)
         self.empty_notice.setVisible(bool(text))
+        self.show_contents(not text)
         self._place_notice()
+
+    def show_contents(self, shown: bool) -> None:
+        """Show or hide what the chart draws from its data (its series, their legend entries and the numbers on
+        its axes), leaving the empty frame: while the notice says why nothing is drawn, a series of nothing
+        had stood as a speck at the radar's centre and an entry in its legend. Asked only while a notice is
+        said or taken away (say_empty), never on a redraw that draws."""
 
     def _place_notice(self) -> None:
         margin = max(8, self.width() // 10)

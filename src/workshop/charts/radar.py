@@ -360,9 +360,21 @@ class RadarChart(SideOrBelowLegend, ChartBase):
             self._batched.set_polygons(*polygon_rows(self._many, self.maximum))
         self._batched_count = len(matrix)
 
+    def show_contents(self, shown: bool) -> None:
+        """The polygons, their markers and the legend shown or hidden (ChartBase.show_contents); the rings,
+        spokes and axis names stay."""
+        for item in (*self._items, *self._markers, *([self._batched] if self._batched is not None else [])):
+            item.setVisible(shown)
+        if shown:
+            self._rebuild_legend()
+        elif self.legend.items:
+            self.legend.clear()
+            self.place_legend()
+
     def series_count(self) -> int:
         """How many polygons are drawn (batched ones counted one by one)."""
-        return len(self._items) + self._batched_count
+        batched = self._batched_count if self._batched is not None and self._batched.isVisible() else 0
+        return sum(1 for item in self._items if item.isVisible()) + batched
 
     def batched(self) -> bool:
         """Whether the plain series are drawn together as one counted raster."""

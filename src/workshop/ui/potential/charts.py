@@ -85,7 +85,7 @@ class PotentialRadar(LiveChartMixin, RadarChart):
 
     def series_count(self) -> int:
         """How many organisations' polygons are drawn (the median reference is not counted)."""
-        return RadarChart.series_count(self) - 1 if self._axes else 0
+        return max(0, RadarChart.series_count(self) - 1)  # (none while the notice hides them all)
 
 
 class PotentialShareBars(LiveChartMixin, BarChart):
