@@ -92,12 +92,15 @@ def test_a_meeting_without_a_date_is_named_by_its_title_where_a_date_would_be(ex
         session.close()
 
 
-def test_a_new_engagement_says_what_the_view_will_follow(qtbot, template_path):
+def test_a_new_engagement_says_what_the_view_will_follow_and_nothing_else(qtbot, template_path):
     """With no organisation yet the view was empty lists and an empty choice, with nothing said: it says what it
-    will show, and once an organisation is added its own state ("No meeting yet.")."""
+    will show, alone (three empty tables had stood around the sentence), and once an organisation is added
+    that it has nothing to follow yet; its first score, given outside any meeting, brings the lists and the
+    radar (the score is listed with no meeting, to be set to one)."""
     from workshop.domain.model import Organisation
     from workshop.storage import EngagementStore
     from workshop.ui.history.view import HistoryView
+    from workshop.ui.potential.model import PotentialTableModel
     from workshop.ui.session.commands import push
     from workshop.ui.session.edits import AddOrganisation
     from workshop.ui.session.session import EngagementSession
@@ -106,9 +109,23 @@ def test_a_new_engagement_says_what_the_view_will_follow(qtbot, template_path):
     try:
         view = HistoryView(session)
         qtbot.addWidget(view)
-        assert view.compared.text().startswith("No organisation yet: each one taking part is followed here")
+        view.resize(1100, 650)
+        view.show()
+        qtbot.waitExposed(view)
+        tables = (view.meetings, view.changes, view.given)
+        assert view.note_text().startswith("No organisation yet: each one taking part is followed here")
+        assert view.note.isVisible() and not any(t.isVisible() for t in tables) and not view.radar.isVisible()
         push(session.undo_stack, AddOrganisation(session, Organisation(name="Åre kommun", short_code="ÅRE")))
         view.refresh()
+        assert view.note_text() == ("Åre kommun has no meetings, scores or votes yet: it is followed here, "
+                                    "meeting by meeting, once it has given some.")
+        assert view.note.isVisible() and not any(t.isVisible() for t in tables)
+        model = PotentialTableModel(session)
+        assert model.setData(model.index(0, 0), "60")
+        view.refresh()
+        assert view.note_text() == "" and not view.note.isVisible()
+        assert all(t.isVisible() for t in tables) and view.radar.isVisible()
         assert view.compared.text() == "No meeting yet."
+        assert view.given.item(0, 1).text() == "60" and view.given.item(0, 2).text() == "–"
     finally:
         session.close()

@@ -2120,6 +2120,11 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Ingen organisation ännu: var och en som deltar följs här, möte för möte, när den har lämnat poäng eller röster.</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/history/view.py" line="225"/>
+        <source>{org} has no meetings, scores or votes yet: it is followed here, meeting by meeting, once it has given some.</source>
+        <translation>{org} har ännu inga möten, poäng eller röster: den följs här, möte för möte, när den har lämnat några.</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/ui/history/view.py" line="228"/>
         <source>No meeting yet.</source>
         <translation>Inget möte ännu.</translation>

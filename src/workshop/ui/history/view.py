@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableWidget,
+    QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QStackedWidget, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 from PySide6.QtCore import Qt
@@ -94,6 +94,12 @@ class HistoryView(RefreshWhenShown, QWidget):
         self.set_given.setObjectName("setGivenIn")
         self.set_given.clicked.connect(self.move_to_meeting)
         self.message = MessageLabel(self)
+        # Said alone in place of the lists and the radar while there is nothing to follow (no organisation, or
+        # one with no meeting, score or vote): three empty tables had stood around the sentence.
+        self.note = plain_label("", self, "font-size: 13pt; color: #5A6B7B;", wrap=True)
+        self.note.setObjectName("historyNote")
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages = QStackedWidget(self)
         self._given_rows: list[tuple] = []
         self._build()
         self.organisation.currentIndexChanged.connect(lambda _i: self.show_organisation())
@@ -130,9 +136,20 @@ class HistoryView(RefreshWhenShown, QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        self.pages.addWidget(self.note)
+        self.pages.addWidget(splitter)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.pages, 1)
+
+    def _say_alone(self, text: str) -> None:
+        """The note alone in place of the lists and the radar; "" shows them."""
+        self.note.setText(text)
+        self.pages.setCurrentIndex(0 if text else 1)
+
+    def note_text(self) -> str:
+        """The sentence shown alone in place of the view's lists, or "" when they are shown."""
+        return self.note.text() if self.pages.currentIndex() == 0 else ""
 
     # --- reading ----------------------------------------------------------------
     def current_organisation(self):
@@ -201,11 +218,19 @@ class HistoryView(RefreshWhenShown, QWidget):
                                 (any(p.value is not None for p in e.potentials), NO_SCORES), (org, NO_ORGANISATIONS))
         if missing:
             self.radar.set_data([a.code for a in e.areas], [], missing=tr(missing))
-        if org is None:  # a new engagement: what this view will show, under its empty list (it had said nothing)
+        if org is None:  # a new engagement: what this view will show (it had said nothing)
             _fill(self.changes, [])
-            self.compared.setText(tr("No organisation yet: each one taking part is followed here, meeting by "
-                                     "meeting, once it has given scores or votes."))
+            self.compared.clear()
+            self._say_alone(tr("No organisation yet: each one taking part is followed here, meeting by "
+                               "meeting, once it has given scores or votes."))
             return
+        if m is None and not self._given_rows:  # nothing given yet, in a meeting or outside one
+            _fill(self.changes, [])
+            self.compared.clear()
+            self._say_alone(tr("{org} has no meetings, scores or votes yet: it is followed here, meeting by "
+                               "meeting, once it has given some.").format(org=org.name))
+            return
+        self._say_alone("")
         median = tr("Median of all organisations")
         if m is None:
             values = {p.area_code: p.value for p in e.potentials if p.organisation_uid == org.uid}
