@@ -68,7 +68,7 @@ class _Names:
         self._initials = [(i, new) for i, new in initials if i]
         if self._initials:  # last: a name, code or capitalised name part written the same is taken before it
             found.append(((0, 3, 0, 0), f"[{''.join(sorted({re.escape(i) for i, _ in self._initials}))}]{{3,}}",
-                          "", (None, _ACRONYM)))
+                          "(?::?s)?", (None, _ACRONYM)))
         self._whose = [whose for *_, whose in found]
         # Searched without groups: searched with two groups for each alternative, the 290-organisation
         # engagement took 28 s (one pattern after another, 3 s). Where it finds one, the same alternatives
@@ -91,26 +91,29 @@ class _Names:
             one = which.match(value, m.start())  # the same alternatives in the same order: the same match
             assert one is not None and one.end() == m.end() and one.lastindex
             uid, new = whose[one.lastindex // 2 - 1]
-            if new is _ACRONYM:
-                return self._acronym(m.group(0))
+            if new is _ACRONYM:  # "GGVVH", "GGVVHs", "GGVVH:s"
+                word, genitive = one.group(one.lastindex - 1), one.group(one.lastindex)
+                letters = self._acronym(word)
+                return m.group(0) if letters is None else letters + (":s" if genitive else "")
             return (new if uid is None else person_label[uid]) + (":s" if one.group(one.lastindex) else "")
 
         return self._find.sub(label, value)
 
 
-    def _acronym(self, word: str) -> str:
+    def _acronym(self, word: str) -> str | None:
         """A word of capitals made of the initials of as many different organisations ("GGVVH": Gislaved,
         Gnosjö, Värnamo, Vaggeryd, Hylte), each letter taking the next organisation with that initial, as
-        their letters ("ABCDE"); any other word of capitals ("GDPR", "IT") as it was. It must name at least
-        half of the organisations: among many, every capital is someone's initial and "GDPR" would go."""
+        their letters ("ABCDE"); None for any other word of capitals ("GDPR", "IT"). It must name every
+        organisation or all but one ("GGVV" of five): among six, "SKR" could be Skövde, Kil and Rättvik, and
+        an abbreviation in the notes had turned into letters."""
         left = list(self._initials)
-        if 2 * len(word) < len(left):
-            return word
+        if len(word) < max(3, len(left) - 1):
+            return None
         out = []
         for ch in word:
             i = next((n for n, (initial, _) in enumerate(left) if initial == ch), None)
             if i is None:
-                return word
+                return None
             out.append(left.pop(i)[1])
         return "".join(out)
 
