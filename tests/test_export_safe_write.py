@@ -258,3 +258,22 @@ def test_a_name_ending_like_a_journal_beside_a_file_that_is_no_engagement_is_wri
     EngagementStore.create(source, example_engagement()).close()
     assert main(["export", "--format", "json", str(source), "-o", str(tmp_path / "notes.lock")]) == 0
     assert (tmp_path / "notes.lock").read_text(encoding="utf-8").startswith("{")
+
+
+def test_a_csv_folder_written_whole_is_not_said_to_have_failed_when_its_leftovers_stay(tmp_path, monkeypatch):
+    """Every new file is in place when the staging folder beside it is removed: a virus scanner holding an
+    old file there (Windows) had made the export say it could not be written, new files in place."""
+    import shutil
+
+    folder = tmp_path / "csv"
+    write_folder_atomically(folder, {"a.csv": b"old a", "b.csv": b"old b"})
+    real = shutil.rmtree
+
+    def held(path, ignore_errors=False, **kw):
+        if not ignore_errors:
+            raise PermissionError(errno.EACCES, "held by another program", str(path))
+        return real(path, ignore_errors=True, **kw)
+
+    monkeypatch.setattr(shutil, "rmtree", held)
+    write_folder_atomically(folder, {"a.csv": b"new a", "b.csv": b"new b"})  # no ExportError
+    assert (folder / "a.csv").read_bytes() == b"new a" and (folder / "b.csv").read_bytes() == b"new b"

@@ -203,7 +203,9 @@ def write_folder_atomically(target: str | os.PathLike[str], files: dict[str, byt
             os.chmod(staging / name, 0o666 & ~_UMASK)
         if path.exists():
             _replace_all(staging, path, list(files))
-            shutil.rmtree(staging)
+            # Every new file is in place: a staging folder that cannot be removed (a virus scanner holding an
+            # old file) is left over, and the export is still written, not said to have failed.
+            shutil.rmtree(staging, ignore_errors=True)
         else:
             os.chmod(staging, 0o777 & ~_UMASK)
             os.replace(staging, path)
