@@ -527,9 +527,17 @@ def test_go_to_stays_on_the_screen_with_an_item_of_a_300_letter_word(qtbot):
     assert dialog.width() < 900 and chosen(dialog, items) == long
     combo = dialog.findChild(QComboBox)
     assert long in combo.itemData(1, Qt.ItemDataRole.ToolTipRole)
-    # The closed list shows the start of the item and "…", not a word cut at its edge.
-    assert combo.currentText().endswith("…") and long.startswith(combo.currentText()[:-1])
+    # The closed list shows the item's start and end with "…" between, not a word cut at its edge.
+    start, end = combo.currentText().split("…")
+    assert long.startswith(start) and long.endswith(end) and start and end
     assert combo.fontMetrics().horizontalAdvance(combo.currentText()) <= combo.width()
+    # Two items alike but for their ends read apart.
+    twins = [f"2024-08-23 09:00 — {'Gemensamt arbetsmöte om potential och alternativ ' * 2}{tail}"
+             for tail in ("del 1", "del 2")]
+    dialog = choice_dialog(None, "Go to", "Item:", twins, twins[1])
+    qtbot.addWidget(dialog)
+    combo = dialog.findChild(QComboBox)
+    assert combo.itemText(0) != combo.itemText(1) and chosen(dialog, twins) == twins[1]
 
 
 def test_ending_a_meeting_counts_the_questions_left_open_not_its_free_items(app_window, qtbot, monkeypatch):

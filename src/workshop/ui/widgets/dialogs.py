@@ -135,10 +135,11 @@ def choice_dialog(parent: QWidget, title: str, label: str, items: list[str], cur
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(CHOICE_LETTERS)
         # The closed list draws its item cut at its edge, inside a word: an item longer than the list is shown
-        # ending in "…" (the open list's lines too), whole in its tooltip; `chosen` gives the whole item back.
+        # with "…" in its middle (the open list's lines too), so two meetings of one day whose titles differ
+        # at their ends still read apart; whole in its tooltip; `chosen` gives the whole item back.
         room = combo.fontMetrics().horizontalAdvance("x") * CHOICE_LETTERS
         for i, item in enumerate(items):
-            combo.setItemText(i, combo.fontMetrics().elidedText(item, Qt.TextElideMode.ElideRight, room))
+            combo.setItemText(i, combo.fontMetrics().elidedText(item, Qt.TextElideMode.ElideMiddle, room))
             combo.setItemData(i, literal_tooltip(item), Qt.ItemDataRole.ToolTipRole)
         if current in items:
             combo.setCurrentIndex(items.index(current))
