@@ -151,10 +151,10 @@ class FileController(QObject):
         except (StorageError, DomainError) as exc:
             dialogs.show_error(self.window, tr("Cannot create engagement"), describe(exc))
             return
-        self._show(store)
         # A new engagement begins where its organisations and areas are added, not on the view another
         # engagement was left on (Potential, Report: each asking for what is added here).
-        self.window.show_view("engagement")
+        if self._show(store):
+            self.window.show_view("engagement")
 
     def save_copy(self) -> None:
         """File → Save a Copy As…: a consistent copy; the open file stays open."""
