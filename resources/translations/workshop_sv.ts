@@ -65,37 +65,37 @@
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="24"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="25"/>
         <source>Workshop engagements (*.workshop);;All files (*)</source>
         <translation>Workshop-uppdrag (*.workshop);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="37"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="38"/>
         <source>Workshop engagement</source>
         <translation>Workshop-uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="58"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="74"/>
         <source>Open engagement</source>
         <translation>Öppna uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="77"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="93"/>
         <source>“{name}” is no file name: give the file a name.</source>
         <translation>”{name}” är inget filnamn: ge filen ett namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="84"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="100"/>
         <source>“{name}” already exists. Replace it?</source>
         <translation>”{name}” finns redan. Vill du ersätta den?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="216"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="256"/>
         <source>About Workshop</source>
         <translation>Om Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="217"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="257"/>
         <source>Workshop {version}
 
 Facilitate multi-organisation investigations offline: question catalogues, meetings, potential scoring, criteria voting, live charts and PDF minutes.</source>
@@ -104,12 +104,12 @@ Facilitate multi-organisation investigations offline: question catalogues, meeti
 Led utredningar med flera organisationer helt offline: frågekataloger, möten, bedömning av potential, röstning på kriterier, diagram som uppdateras direkt och protokoll som PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="240"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="280"/>
         <source>Another meeting is running</source>
         <translation>Ett annat möte pågår</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="241"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="281"/>
         <source>“{running}” is still running. Scores and votes given from now on are recorded in the running meeting, so only one meeting runs at a time.
 
 What becomes of “{running}” when “{starting}” starts?</source>
@@ -118,131 +118,132 @@ What becomes of “{running}” when “{starting}” starts?</source>
 Vad händer med ”{running}” när ”{starting}” startar?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="245"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="285"/>
         <source>It was held: close it</source>
         <translation>Mötet hölls: avsluta det</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="246"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="286"/>
         <source>Back to planned</source>
         <translation>Tillbaka till planerat</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="272"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="248"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="312"/>
         <source>Code:</source>
         <translation>Kod:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="90"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="84"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportera</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="94"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="88"/>
         <source>&amp;Minutes (PDF)…</source>
         <translation>&amp;Protokoll (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="95"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="89"/>
         <source>&amp;Pre-read (PDF)…</source>
         <translation>&amp;Underlag inför möte (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="96"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="90"/>
         <source>Engagement &amp;Report (PDF)…</source>
         <translation>&amp;Rapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="98"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="92"/>
         <source>Data as &amp;Excel Workbook…</source>
         <translation>Data som &amp;Excel-arbetsbok…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="99"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="93"/>
         <source>Data as &amp;CSV Files…</source>
         <translation>Data som &amp;CSV-filer…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="100"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="94"/>
         <source>Engagement as &amp;JSON…</source>
         <translation>Uppdraget som &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="111"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="105"/>
         <source>&amp;Anonymise (Organisation A, B…; people by role)</source>
         <translation>&amp;Anonymisera (Organisation A, B…; personer med roll)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="113"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="107"/>
         <source>Documents and data exported while this is ticked name no organisation or person, for sharing results beyond the engagement</source>
         <translation>Dokument och data som exporteras medan detta är markerat nämner ingen organisation eller person, för att dela resultat utanför uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="116"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="110"/>
         <source>Report &amp;With a Page per Organisation</source>
         <translation>Rapport med en sida per &amp;organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="119"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="113"/>
         <source>Each organisation&apos;s meetings, its radar against the median and what changed since its previous meeting, after the closing chapter.</source>
         <translation>Varje organisations möten, radardiagram mot medianen och vad som ändrats sedan föregående möte, efter det avslutande kapitlet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="121"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="115"/>
         <source>&amp;Open Files When Done</source>
         <translation>&amp;Öppna filerna när exporten är klar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="126"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="120"/>
         <source>&amp;Import from JSON…</source>
         <translation>&amp;Importera från JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="161"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="287"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="332"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="166"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="293"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="338"/>
         <source>Cannot export</source>
         <translation>Det går inte att exportera</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="167"/>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="120"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="172"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="144"/>
         <source>That is the open engagement file itself; choose another name.</source>
         <translation>Det är den öppna uppdragsfilen; välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="182"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="187"/>
         <source>Export minutes</source>
         <translation>Exportera protokoll</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="182"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="187"/>
         <source>Export pre-read</source>
         <translation>Exportera underlag inför möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="186"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="191"/>
         <source>Meeting:</source>
         <translation>Möte:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="193"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="227"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="198"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="233"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="224"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="229"/>
         <source>Export report</source>
         <translation>Exportera rapport</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="240"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="246"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="241"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="247"/>
         <source>A change typed into a form cannot be stored: {reason}
 
 Export without it?</source>
@@ -251,89 +252,89 @@ Export without it?</source>
 Exportera utan den?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="254"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="260"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="254"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="260"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="285"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="291"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Exporten avbröts; ingenting sparades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="82"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="83"/>
         <source>Export this person&apos;s data…</source>
         <translation>Exportera personens uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="83"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="84"/>
         <source>Forget this person…</source>
         <translation>Radera personen…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="100"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="101"/>
         <source>E-&amp;mail</source>
         <translation>E-&amp;post</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="101"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="102"/>
         <source>Pho&amp;ne</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="103"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="104"/>
         <source>Where they appear</source>
         <translation>Där personen förekommer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="126"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="127"/>
         <source>No one yet: people come in as attendees of a meeting (Meetings → Details and attendees) and as the steering group (Framework → Steering group).</source>
         <translation>Ingen ännu: personer kommer in som deltagare i ett möte (Möten → Detaljer och deltagare) och som styrgrupp (Ramverk → Styrgrupp).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="121"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="122"/>
         <source>Everyone the engagement holds, and where: meetings attended, action items owned, texts that name them. Export a person&apos;s data when they ask for it; forget them when they ask to be erased.</source>
         <translation>Alla personer i uppdraget och var de förekommer: möten de deltagit i, åtgärder de ansvarar för, texter som nämner dem. Exportera en persons uppgifter när hen begär det; radera dem när hen begär radering.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="52"/>
-        <location filename="../../src/workshop/ui/people/view.py" line="125"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="53"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="131"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="65"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="66"/>
         <source>The text there</source>
         <translation>Texten där</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="184"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="193"/>
         <source>Forgotten: no personal data is held.</source>
         <translation>Raderad: inga personuppgifter finns kvar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="201"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="210"/>
         <source>Contact details of {name}</source>
         <translation>Kontaktuppgifter för {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="215"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="224"/>
         <source>Export person&apos;s data</source>
         <translation>Exportera personens uppgifter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="226"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="293"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="235"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="299"/>
         <source>Saved {path}</source>
         <translation>Sparat: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="234"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="243"/>
         <source>Forget {name}?
 
 Their name is replaced by a pseudonym in every note, decision and action item, their contact details are removed, and every backup of this file is rewritten the same way. This cannot be undone; the undo history is cleared.</source>
@@ -342,187 +343,188 @@ Their name is replaced by a pseudonym in every note, decision and action item, t
 Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontaktuppgifterna tas bort och varje säkerhetskopia av filen skrivs om på samma sätt. Detta kan inte ångras; ångrahistoriken töms.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="238"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="247"/>
         <source>Forget person</source>
         <translation>Radera personuppgifter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="249"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="258"/>
         <source>{name} is now “{pseudonym}” in this file, which has no backups.</source>
         <translation>{name} heter nu ”{pseudonym}” i filen, som inte har några säkerhetskopior.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="250"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="259"/>
         <source>{name} is now “{pseudonym}” in this file and its backup.</source>
         <translation>{name} heter nu ”{pseudonym}” i filen och i dess säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="251"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="260"/>
         <source>{name} is now “{pseudonym}” in this file and its {n} backups.</source>
         <translation>{name} heter nu ”{pseudonym}” i filen och i dess {n} säkerhetskopior.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="253"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="262"/>
         <source>Documents and data exported earlier, and copies saved elsewhere (a copy handed out to another laptop, say), are not reached: delete or redact them yourself.</source>
         <translation>Dokument och data som exporterats tidigare, och kopior sparade på andra ställen (till exempel en kopia utlämnad till en annan dator), nås inte: radera eller maskera dem själv.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="256"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="265"/>
         <source>The file could not be rebuilt ({error}): old pages in it may still hold the name.</source>
         <translation>Filen kunde inte byggas om ({error}): gamla sidor i den kan fortfarande innehålla namnet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="259"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="268"/>
         <source>Another program has the file open: old pages may hold the name until it closes.</source>
         <translation>Ett annat program har filen öppen: gamla sidor kan innehålla namnet tills det stängs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="261"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="270"/>
         <source>Not rewritten: {files}</source>
         <translation>Inte omskrivna: {files}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="312"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="318"/>
         <source>Export data</source>
         <translation>Exportera data</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="312"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="318"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="314"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="320"/>
         <source>Export engagement</source>
         <translation>Exportera uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="216"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="314"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="225"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="320"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="316"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="322"/>
         <source>Export data as CSV (a folder)</source>
         <translation>Exportera data som CSV (en mapp)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="316"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="322"/>
         <source>Folders (*)</source>
         <translation>Mappar (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="338"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="344"/>
         <source>Import engagement</source>
         <translation>Importera uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="339"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="345"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-filer (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="342"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="348"/>
         <source>Save imported engagement as</source>
         <translation>Spara det importerade uppdraget som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="343"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="352"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="349"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="358"/>
         <source>Cannot import</source>
         <translation>Det går inte att importera</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="68"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="83"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="98"/>
         <source>Cannot open engagement</source>
         <translation>Det går inte att öppna uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="103"/>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="110"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="125"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="132"/>
         <source>New engagement</source>
         <translation>Nytt uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="103"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="125"/>
         <source>Template:</source>
         <translation>Mall:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="108"/>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="113"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="130"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="135"/>
         <source>Title of the investigation:</source>
         <translation>Utredningens titel:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="114"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="137"/>
         <source>Save new engagement as</source>
         <translation>Spara det nya uppdraget som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="113"/>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="125"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="135"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="149"/>
         <source>The title must not be empty.</source>
         <translation>Titeln får inte vara tom.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="115"/>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="119"/>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="128"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="139"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="143"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="152"/>
         <source>Cannot create engagement</source>
         <translation>Det går inte att skapa uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="136"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="163"/>
         <source>Save a copy as</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="137"/>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="143"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="164"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="170"/>
         <source>Cannot save a copy</source>
         <translation>Det går inte att spara en kopia</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="145"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="172"/>
         <source>Copy saved to {path}</source>
         <translation>Kopian sparades i {path}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/start_page.py" line="22"/>
+        <location filename="../../src/workshop/ui/shell/start_page.py" line="23"/>
         <source>No engagement is open.</source>
         <translation>Inget uppdrag är öppet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/start_page.py" line="24"/>
+        <location filename="../../src/workshop/ui/shell/start_page.py" line="25"/>
         <source>Start a new investigation from a template, or open an engagement file you already have.</source>
         <translation>Börja en ny utredning från en mall, eller öppna en uppdragsfil som du redan har.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/start_page.py" line="30"/>
+        <location filename="../../src/workshop/ui/shell/start_page.py" line="31"/>
         <source>New Engagement…</source>
         <translation>Nytt uppdrag…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/start_page.py" line="30"/>
+        <location filename="../../src/workshop/ui/shell/start_page.py" line="31"/>
         <source>Open Engagement…</source>
         <translation>Öppna uppdrag…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="93"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="92"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/window.py" line="135"/>
+        <location filename="../../src/workshop/ui/presenter/window.py" line="137"/>
         <source>Votes are hidden until the facilitator reveals them.</source>
         <translation>Rösterna är dolda tills utredaren visar dem.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/window.py" line="158"/>
+        <location filename="../../src/workshop/ui/presenter/window.py" line="160"/>
         <location filename="../../src/workshop/ui/shell/main_window.py" line="130"/>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="199"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="200"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -532,38 +534,38 @@ Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontak
         <translation>{name} – Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="239"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="240"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="242"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="243"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="258"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="259"/>
         <source>What you typed was stored as the latest edit; there is nothing to redo after it.</source>
         <translation>Det du skrev sparades som den senaste ändringen; det finns inget att göra om efter den.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="298"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="299"/>
         <source>Could not undo or redo that edit: {reason}</source>
         <translation>Ändringen kunde inte ångras eller göras om: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="302"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="303"/>
         <source>{edit}: done. {undo} brings it back.</source>
         <translation>{edit}: klart. {undo} ångrar det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="357"/>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="363"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="358"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="364"/>
         <source>Close the engagement</source>
         <translation>Stäng uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="358"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="359"/>
         <source>A change typed into a form cannot be stored: {reason}
 
 Close anyway and lose it?</source>
@@ -572,7 +574,7 @@ Close anyway and lose it?</source>
 Stänga ändå och förlora den?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="364"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="365"/>
         <source>The file refused to store a change since it was opened: {reason}
 
 What was typed since then may not be stored, in the file or beside it. Close anyway and lose it?</source>
@@ -636,38 +638,38 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Skärmen för presentationsvyn kopplades från; presentationsvyn visas nu på den här skärmen (F5 för att presentera).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/window.py" line="60"/>
+        <location filename="../../src/workshop/ui/presenter/window.py" line="61"/>
         <source>Workshop — Presenter</source>
         <translation>Workshop – Presentationsvy</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="24"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="25"/>
         <source>due {date}</source>
         <translation>senast {date}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="47"/>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="109"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="52"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="115"/>
         <source>Earlier open actions: {n}</source>
         <translation>Tidigare öppna åtgärder: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="48"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="53"/>
         <source>Space closes the selected action in this meeting (Alt+K comes here)</source>
         <translation>Blanksteg avslutar den markerade åtgärden i det här mötet (Alt+K flyttar hit)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="52"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="57"/>
         <source>A decision, then Enter (Alt+D)</source>
         <translation>Ett beslut, sedan Enter (Alt+D)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="56"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="61"/>
         <source>Action item (Alt+T)</source>
         <translation>Åtgärd (Alt+T)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="111"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="117"/>
         <source>Alt+K goes to the list; Space closes the selected action.</source>
         <translation>Alt+K går till listan; blanksteg avslutar den markerade åtgärden.</translation>
     </message>
@@ -742,7 +744,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="137"/>
         <location filename="../../src/workshop/ui/closing/view.py" line="140"/>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="59"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="64"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
@@ -775,12 +777,12 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Faserna över tid (som i rapporten):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="73"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="78"/>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="77"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="82"/>
         <source>Action items</source>
         <translation>Åtgärder</translation>
     </message>
@@ -912,78 +914,78 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Frågor som fortfarande är öppna eller parkerade: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="90"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="91"/>
         <source>Share of total potential</source>
         <translation>Andel av den samlade potentialen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="121"/>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="239"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="122"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="240"/>
         <source>{alt} covers {area}</source>
         <translation>{alt} täcker {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="121"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="122"/>
         <source>{alt} does not cover {area}</source>
         <translation>{alt} täcker inte {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="129"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="130"/>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="53"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="32"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="166"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="209"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="168"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="169"/>
         <source>A click or Space toggles whether the alternative covers the area.</source>
         <translation>Ett klick eller blanksteg växlar om alternativet täcker området.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="174"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="175"/>
         <source>Double-click an area to rename it.</source>
         <translation>Dubbelklicka på ett område för att byta namn på det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="183"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="184"/>
         <location filename="../../src/workshop/ui/alternatives/view.py" line="35"/>
         <source>Alternatives</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="185"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="186"/>
         <source>Add alternative…</source>
         <translation>Lägg till alternativ…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="186"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="187"/>
         <source>Remove alternative…</source>
         <translation>Ta bort alternativ…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="239"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="240"/>
         <source>{alt} no longer covers {area}</source>
         <translation>{alt} täcker inte längre {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="246"/>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="249"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="248"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="252"/>
         <source>Add alternative</source>
         <translation>Lägg till alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="266"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="269"/>
         <source>Remove {code} — {name}? It has no votes yet. Undo puts it back.</source>
         <translation>Ta bort {code} – {name}? Det har inga röster ännu. Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="267"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="270"/>
         <source>Remove {code} — {name} with its vote? Undo puts it back.</source>
         <translation>Ta bort {code} – {name} och dess röst? Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="268"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="271"/>
         <source>Remove {code} — {name} with its {n} votes? Undo puts it back.</source>
         <translation>Ta bort {code} – {name} och dess {n} röster? Ångra lägger tillbaka det.</translation>
     </message>
@@ -993,7 +995,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Lägg till alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="270"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="273"/>
         <source>Remove alternative</source>
         <translation>Ta bort alternativ</translation>
     </message>
@@ -1003,7 +1005,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Ta bort alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="280"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="283"/>
         <source>Area {code}</source>
         <translation>Område {code}</translation>
     </message>
@@ -1013,71 +1015,71 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Byt namn på område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="56"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="57"/>
         <source>Add…</source>
         <translation>Lägg till…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="110"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="114"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="162"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="165"/>
         <source>Pros</source>
         <translation>Fördelar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="111"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="115"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="162"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="165"/>
         <source>Cons</source>
         <translation>Nackdelar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="126"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="130"/>
         <source>Rename {item}</source>
         <translation>Byt namn på {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="129"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="133"/>
         <source>Edit the description of {item}</source>
         <translation>Ändra beskrivningen av {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="190"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="194"/>
         <source>Edit a point of {item}</source>
         <translation>Ändra en punkt för {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="199"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="203"/>
         <source>Add a point to {item}</source>
         <translation>Lägg till en punkt för {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="207"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="211"/>
         <source>Remove a point from {item}</source>
         <translation>Ta bort en punkt från {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="197"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="201"/>
         <source>Add a pro</source>
         <translation>Lägg till en fördel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="197"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="201"/>
         <source>Add a con</source>
         <translation>Lägg till en nackdel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="197"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="201"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="194"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="195"/>
         <source>Areas covered by each alternative (as in the report&apos;s figure)</source>
         <translation>Områden som varje alternativ täcker (som i rapportens figur)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="224"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="228"/>
         <source>Areas: {areas}</source>
         <translation>Områden: {areas}</translation>
     </message>
@@ -1093,14 +1095,14 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     </message>
     <message>
         <location filename="../../src/workshop/domain/scope.py" line="27"/>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="32"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="37"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="126"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/scope.py" line="27"/>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="33"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="38"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="126"/>
         <source>External solution</source>
         <translation>Extern lösning</translation>
@@ -1136,19 +1138,19 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Organisationen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="47"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="58"/>
         <source>Path</source>
         <translation>Vägval</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="47"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="58"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="143"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="147"/>
         <source>What it means</source>
         <translation>Vad det innebär</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="50"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="61"/>
         <source>F2 or a double-click edits what a path means.</source>
         <translation>F2 eller dubbelklick ändrar vad ett vägval innebär.</translation>
     </message>
@@ -1163,18 +1165,19 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Ingen organisationsform ännu: organisationsformer läggs till i {place}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="70"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="81"/>
         <source>Paths between the alternatives</source>
         <translation>Tänkbara vägval mellan alternativen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="76"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="55"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="88"/>
         <location filename="../../src/workshop/ui/framework/view.py" line="46"/>
         <source>Organisation forms</source>
         <translation>Organisationsformer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="126"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="141"/>
         <source>Describe the path {start} → {end}</source>
         <translation>Beskriv vägvalet {start} → {end}</translation>
     </message>
@@ -1237,7 +1240,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     <message>
         <location filename="../../src/workshop/ui/catalogue/commands.py" line="122"/>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="107"/>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="249"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="259"/>
         <source>Add question</source>
         <translation>Lägg till fråga</translation>
     </message>
@@ -1293,7 +1296,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     </message>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="89"/>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="208"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="218"/>
         <source>Add theme</source>
         <translation>Lägg till tema</translation>
     </message>
@@ -1336,53 +1339,48 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Tips till utredaren (visas aldrig för deltagarna)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="182"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="191"/>
         <source>Questions of “{theme}”</source>
         <translation>Frågor i ”{theme}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="183"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="192"/>
         <source>No theme yet: Add theme adds one (Insert), or Import… brings in a catalogue exported from another engagement.</source>
         <translation>Inga teman ännu: Lägg till tema lägger till ett (Insert), eller så hämtar Importera… en frågekatalog som exporterats från ett annat uppdrag.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="208"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="218"/>
         <source>Title of the new theme:</source>
         <translation>Det nya temats rubrik:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="247"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="257"/>
         <source>Add a theme first.</source>
         <translation>Lägg till ett tema först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="249"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="259"/>
         <source>The question:</source>
         <translation>Frågan:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="288"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="298"/>
         <source>Export question catalogue</source>
         <translation>Exportera frågekatalog</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="289"/>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="299"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="309"/>
         <source>Cannot export the catalogue</source>
         <translation>Det går inte att exportera frågekatalogen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="303"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="313"/>
         <source>Import question catalogue</source>
         <translation>Importera frågekatalog</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="310"/>
-        <source>{path}: not a readable JSON file ({error}).</source>
-        <translation>{path}: inte en läsbar JSON-fil ({error}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="312"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="321"/>
         <source>Cannot import the catalogue</source>
         <translation>Det går inte att importera frågekatalogen</translation>
     </message>
@@ -1418,66 +1416,66 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Slutmöte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="106"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="110"/>
         <location filename="../../src/workshop/ui/engagement/view.py" line="73"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="140"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="147"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="164"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="52"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="85"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="91"/>
         <source>Groups of areas and today&apos;s spend</source>
         <translation>Grupper av områden och dagens livscykelutgift</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="70"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="79"/>
         <source>No organisation yet. Add organisation… adds each one taking part, with a short code; each becomes a row of the potential grid and a column of the vote grid.</source>
         <translation>Ingen organisation ännu. Lägg till organisation… lägger till var och en som deltar, med en kod; var och en blir en rad i potentialens rutnät och en kolumn i röstningens rutnät.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="77"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="82"/>
         <source>Add organisation…</source>
         <translation>Lägg till organisation…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="78"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="83"/>
         <source>Remove organisation</source>
         <translation>Ta bort organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="81"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="86"/>
         <source>Organisations taking part</source>
         <translation>Deltagande organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="133"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="140"/>
         <source>The title</source>
         <translation>Titeln</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="140"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="147"/>
         <source>Edit {field}</source>
         <translation>Ändra {field}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="171"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="179"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="178"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="188"/>
         <source>Add organisation</source>
         <translation>Lägg till organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="249"/>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="280"/>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="153"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="170"/>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="273"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="252"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="283"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="156"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="177"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="313"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="179"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="188"/>
         <source>Short code (shown where the whole name does not fit):</source>
         <translation>Kod (visas där hela namnet inte får plats):</translation>
     </message>
@@ -1497,7 +1495,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Dagordning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="57"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="58"/>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="83"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="113"/>
         <source>Remove</source>
@@ -1520,17 +1518,17 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Lägg till i dagordningen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="195"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="201"/>
         <source>“{what}” is on the agenda already.</source>
         <translation>”{what}” finns redan på dagordningen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="200"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="206"/>
         <source>1 question already on the agenda was not added again.</source>
         <translation>1 fråga som redan fanns på dagordningen lades inte till igen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="201"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="207"/>
         <source>{n} questions already on the agenda were not added again.</source>
         <translation>{n} frågor som redan fanns på dagordningen lades inte till igen.</translation>
     </message>
@@ -1546,7 +1544,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Flytta organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="97"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="101"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="48"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="84"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="86"/>
@@ -1657,7 +1655,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <location filename="../../src/workshop/ui/framework/tabs.py" line="87"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="94"/>
         <location filename="../../src/workshop/ui/people/model.py" line="59"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="178"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="221"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -2075,97 +2073,97 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Ange möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="107"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="113"/>
         <source>Organisations over time</source>
         <translation>Organisationer över tid</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="108"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="114"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="113"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="119"/>
         <source>Its meetings (choose one to see what changed in it):</source>
         <translation>Organisationens möten (välj ett för att se ändringarna):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="121"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="127"/>
         <source>Which meeting each of its numbers was given in:</source>
         <translation>Vid vilket möte varje poäng lämnades:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="184"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="201"/>
         <source>(no meeting)</source>
         <translation>(inget möte)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="217"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="243"/>
         <source>{org} after {meeting} ({date})</source>
         <translation>{org} efter {meeting} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="219"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="245"/>
         <source>{org} after the meeting of {date}</source>
         <translation>{org} efter mötet {date}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="221"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="247"/>
         <source>{org} after {meeting}</source>
         <translation>{org} efter {meeting}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="203"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="224"/>
         <source>No organisation yet: each one taking part is followed here, meeting by meeting, once it has given scores or votes.</source>
         <translation>Ingen organisation ännu: var och en som deltar följs här, möte för möte, när den har lämnat poäng eller röster.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="225"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="230"/>
         <source>{org} has no meetings, scores or votes yet: it is followed here, meeting by meeting, once it has given some.</source>
         <translation>{org} har ännu inga möten, poäng eller röster: den följs här, möte för möte, när den har lämnat några.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="228"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="254"/>
         <source>No meeting yet.</source>
         <translation>Inget möte ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="234"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="260"/>
         <source>{org} gave no scores before this meeting: nothing to compare with.</source>
         <translation>{org} gav inga poäng före det här mötet: inget att jämföra med.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="238"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="264"/>
         <source>Changes since {meeting} ({date}):</source>
         <translation>Förändringar sedan {meeting} ({date}):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="243"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="269"/>
         <source>new</source>
         <translation>ny</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="255"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="281"/>
         <source>Potential {area}</source>
         <translation>Potential {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="261"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="287"/>
         <source>Vote {alt} / {n}</source>
         <translation>Röst {alt} / {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="266"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="292"/>
         <source>Preference</source>
         <translation>Föredraget alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="281"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="307"/>
         <source>Choose a number first.</source>
         <translation>Välj ett värde först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="290"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="316"/>
         <source>Set the meeting of {what}</source>
         <translation>Ange mötet för {what}</translation>
     </message>
@@ -2220,12 +2218,12 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Inga möten än. Nytt möte… (Insert) lägger till ett; ge det organisationer och deltagare här och frågor ur katalogen på fliken Dagordning, och välj sedan Genomför mötet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="266"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="268"/>
         <source>“{title}” was held and now runs again ({undo} undoes that).</source>
         <translation>”{title}” hade hållits och pågår nu igen ({undo} ångrar det).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="269"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="271"/>
         <source>“{title}” was planned for {planned} and is held now: it starts {now} ({undo} undoes that).</source>
         <translation>”{title}” var planerat till {planned} och hålls nu: det börjar {now} ({undo} ångrar det).</translation>
     </message>
@@ -2235,27 +2233,27 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Genomför mötet ▶</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="195"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="197"/>
         <source>New meeting</source>
         <translation>Nytt möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="195"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="197"/>
         <source>Title of the meeting:</source>
         <translation>Mötets titel:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="231"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="233"/>
         <source>“{title}” has not been held yet: its minutes can be approved once it has.</source>
         <translation>”{title}” har inte hållits än: protokollet kan justeras när mötet har hållits.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="244"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="246"/>
         <source>Choose the meeting to run in the list (or add one with “New meeting…”).</source>
         <translation>Välj i listan vilket möte som ska hållas (eller lägg till ett med ”Nytt möte…”).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="249"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="251"/>
         <source>The agenda is empty: add questions or free items first.</source>
         <translation>Dagordningen är tom: lägg först till frågor eller fria punkter.</translation>
     </message>
@@ -2275,7 +2273,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Övriga organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="208"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="234"/>
         <location filename="../../src/workshop/ui/potential/charts.py" line="63"/>
         <source>Median of all organisations</source>
         <translation>Median för alla organisationer</translation>
@@ -2292,111 +2290,111 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Andel av potentialen jämfört med andel av dagens livscykelutgift, per grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="28"/>
-        <location filename="../../src/workshop/domain/validation.py" line="47"/>
+        <location filename="../../src/workshop/domain/validation.py" line="30"/>
+        <location filename="../../src/workshop/domain/validation.py" line="49"/>
         <source>{what}: expected a whole number, got {value!r}.</source>
         <translation>{what}: ska vara ett heltal, inte {value!r}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="34"/>
+        <location filename="../../src/workshop/domain/validation.py" line="36"/>
         <source>{what}: expected a whole number, got {value}.</source>
         <translation>{what}: ska vara ett heltal, inte {value}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="41"/>
+        <location filename="../../src/workshop/domain/validation.py" line="43"/>
         <source>{what}: “{text}” is not a whole number.</source>
         <translation>{what}: ”{text}” är inte ett heltal.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="55"/>
+        <location filename="../../src/workshop/domain/validation.py" line="57"/>
         <source>{what} must be between {low} and {high}; {value} is outside.</source>
         <translation>{what} måste vara mellan {low} och {high}; {value} ligger utanför.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="64"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="240"/>
+        <location filename="../../src/workshop/domain/validation.py" line="66"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="266"/>
         <location filename="../../src/workshop/ui/potential/charts.py" line="116"/>
         <location filename="../../src/workshop/ui/potential/model.py" line="209"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="32"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="166"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="209"/>
         <source>Potential</source>
         <translation>Potential</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="84"/>
+        <location filename="../../src/workshop/domain/validation.py" line="86"/>
         <source>{what} must not be empty.</source>
         <translation>{what} måste fyllas i.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="86"/>
+        <location filename="../../src/workshop/domain/validation.py" line="88"/>
         <source>{what} must not be empty: it begins with a NUL character (U+0000).</source>
         <translation>{what} får inte vara tom: den börjar med ett NUL-tecken (U+0000).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="101"/>
+        <location filename="../../src/workshop/domain/validation.py" line="103"/>
         <source>{what} “{name}” already exists.</source>
         <translation>{what} ”{name}” finns redan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="120"/>
+        <location filename="../../src/workshop/domain/validation.py" line="122"/>
         <source>A criterion&apos;s scale: expected whole numbers, got {value!r}.</source>
         <translation>Ett kriteriums skala ska anges i heltal, inte {value!r}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="122"/>
+        <location filename="../../src/workshop/domain/validation.py" line="124"/>
         <source>A criterion&apos;s scale must run upwards over {least} to {most} steps between -{limit} and {limit}; {low}–{high} does not.</source>
         <translation>Ett kriteriums skala ska gå uppåt i {least} till {most} steg mellan -{limit} och {limit}; {low}–{high} gör inte det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="130"/>
+        <location filename="../../src/workshop/domain/validation.py" line="132"/>
         <source>Criterion number</source>
         <translation>Kriteriets nummer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="136"/>
+        <location filename="../../src/workshop/domain/validation.py" line="138"/>
         <source>A meeting lasts from 1 to {most} minutes; {minutes} is outside.</source>
         <translation>Ett möte varar 1 till {most} minuter; {minutes} ligger utanför.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="146"/>
+        <location filename="../../src/workshop/domain/validation.py" line="148"/>
         <source>Weight: “{weight}” is not a number.</source>
         <translation>Vikt: ”{weight}” är inte ett tal.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="148"/>
+        <location filename="../../src/workshop/domain/validation.py" line="150"/>
         <source>Weight must be a finite number.</source>
         <translation>Vikten måste vara ett ändligt tal.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="150"/>
+        <location filename="../../src/workshop/domain/validation.py" line="152"/>
         <source>Weight must not be negative.</source>
         <translation>Vikten får inte vara negativ.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="152"/>
+        <location filename="../../src/workshop/domain/validation.py" line="154"/>
         <source>Weight must be at most {most}.</source>
         <translation>Vikten får vara högst {most}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="180"/>
+        <location filename="../../src/workshop/domain/validation.py" line="182"/>
         <source>{what} must be between 0 and 100 %; {value} % is outside.</source>
         <translation>{what} måste vara mellan 0 och 100 %; {value} % ligger utanför.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="160"/>
+        <location filename="../../src/workshop/domain/validation.py" line="162"/>
         <location filename="../../src/workshop/storage/store.py" line="378"/>
         <source>At least one criterion weight must be above zero.</source>
         <translation>Minst ett kriterium måste ha en vikt över noll.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="177"/>
+        <location filename="../../src/workshop/domain/validation.py" line="179"/>
         <source>{what}: “{text}” is not a percentage.</source>
         <translation>{what}: ”{text}” är ingen procentsats.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/potential/charts.py" line="117"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="32"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="166"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="209"/>
         <source>Today</source>
         <translation>Idag</translation>
     </message>
@@ -2530,102 +2528,102 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="220"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="74"/>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="151"/>
-        <location filename="../../src/workshop/ui/potential/view.py" line="74"/>
-        <location filename="../../src/workshop/ui/potential/view.py" line="77"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="75"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="78"/>
         <source>Show on projector</source>
         <translation>Visa på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="79"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="80"/>
         <source>Show the chart in view on the presenter screen (the radar, or the shares on their tab); it follows every edit.</source>
         <translation>Visar diagrammet som syns här (radardiagrammet, eller andelarna på deras flik) på presentationsskärmen; det uppdateras vid varje ändring.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="100"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="105"/>
         <source>Potential per organisation and area (0–100, 3–5 years ahead)</source>
         <translation>Potential per organisation och område (0–100, 3–5 år framåt)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="115"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="120"/>
         <source>Radar:</source>
         <translation>Radardiagram:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="120"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="125"/>
         <source>Radar</source>
         <translation>Radardiagram</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="120"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="125"/>
         <source>Shares</source>
         <translation>Andelar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="132"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="137"/>
         <source>All organisations</source>
         <translation>Alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="165"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="171"/>
         <source>Add the organisations taking part and the areas of concern in the Engagement view first: each organisation gets a row here, each area a column.</source>
         <translation>Lägg först till de deltagande organisationerna och områdena i vyn Uppdrag: varje organisation får en rad här, varje område en kolumn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="168"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="174"/>
         <source>Add the organisations taking part in the Engagement view first: each gets a row here.</source>
         <translation>Lägg först till de deltagande organisationerna i vyn Uppdrag: var och en får en rad här.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="170"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="176"/>
         <source>Add the areas of concern in the Engagement view first: each gets a column here.</source>
         <translation>Lägg först till områdena i vyn Uppdrag: vart och ett får en kolumn här.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/merging.py" line="59"/>
+        <location filename="../../src/workshop/domain/merging.py" line="62"/>
         <source>{subject}, {field}: {here} here, {there} there</source>
         <translation>{subject}, {field}: {here} här, {there} där</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/missing.py" line="57"/>
-        <location filename="../../src/workshop/ui/potential/view.py" line="181"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="192"/>
         <source> and {n} more</source>
         <translation> och {n} till</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/merging.py" line="65"/>
+        <location filename="../../src/workshop/domain/merging.py" line="68"/>
         <source>{shown} and {n} more</source>
         <translation>{shown} och {n} till</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/merging.py" line="67"/>
+        <location filename="../../src/workshop/domain/merging.py" line="70"/>
         <source>{subject}: {here} here, {there} there ({details})</source>
         <translation>{subject}: {here} här, {there} där ({details})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/merging.py" line="68"/>
+        <location filename="../../src/workshop/domain/merging.py" line="71"/>
         <source>{subject}: {here} here, {there} there</source>
         <translation>{subject}: {here} här, {there} där</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/merging.py" line="91"/>
+        <location filename="../../src/workshop/domain/merging.py" line="96"/>
         <source>{subject} added there is now “{new}”: another one with “{old}” was added here</source>
         <translation>{subject} som lades till där heter nu ”{new}”: en annan med ”{old}” lades till här</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/merging.py" line="93"/>
+        <location filename="../../src/workshop/domain/merging.py" line="98"/>
         <source>{subject} added here is now “{new}”: another one with “{old}” was added there</source>
         <translation>{subject} som lades till här heter nu ”{new}”: en annan med ”{old}” lades till där</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="182"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="193"/>
         <source>No score yet ({n}): {cells}{more}. Sums count them as nothing.</source>
         <translation>Ingen poäng ännu ({n}): {cells}{more}. De räknas som noll i summorna.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="95"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="112"/>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="34"/>
-        <location filename="../../src/workshop/ui/room/view.py" line="160"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="149"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="36"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="158"/>
         <source>Preferred alternative</source>
         <translation>Föredraget alternativ</translation>
     </message>
@@ -2670,108 +2668,108 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Lägg först till alternativen på fliken Alternativ: varje organisation väljer ett av dem här.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="200"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="225"/>
         <source>No group of areas yet: they are added in the {view} view.</source>
         <translation>Inga grupper av områden ännu: de läggs till i vyn {view}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="202"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="227"/>
         <source>No alternative yet: they are added in {view} → Alternatives.</source>
         <translation>Inga alternativ ännu: de läggs till i {view} → Alternativ.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="204"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="229"/>
         <source>No organisation has said which alternative it prefers yet ({view} → Preferences).</source>
         <translation>Ingen organisation har ännu sagt vilket alternativ den föredrar ({view} → Föredragna alternativ).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="37"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="38"/>
         <source>Engagement report (PDF)…</source>
         <translation>Rapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="38"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="39"/>
         <source>Minutes of a meeting (PDF)…</source>
         <translation>Protokoll från ett möte (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="39"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="40"/>
         <source>Pre-read of a meeting (PDF)…</source>
         <translation>Underlag inför ett möte (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="40"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="41"/>
         <source>Data as Excel workbook…</source>
         <translation>Data som Excel-arbetsbok…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="41"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="42"/>
         <source>Data as CSV files…</source>
         <translation>Data som CSV-filer…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="42"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="43"/>
         <source>Engagement as JSON…</source>
         <translation>Uppdraget som JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="102"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="137"/>
         <source>Results and report</source>
         <translation>Resultat och rapport</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="200"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="246"/>
         <source>Written now, it is the final report: every meeting is held and the recommendation written.</source>
         <translation>Skrivs den nu blir det slutrapporten: alla möten är genomförda och rekommendationen är formulerad.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="200"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="249"/>
         <source>Written now, it is an interim report, dated today.</source>
         <translation>Skrivs den nu blir det en delrapport, daterad i dag.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="200"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="251"/>
         <source>{held} of 1 meeting held.</source>
         <translation>{held} av 1 möte är genomfört.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="200"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="251"/>
         <source>{held} of {n} meetings held.</source>
         <translation>{held} av {n} möten är genomförda.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="200"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="254"/>
         <source>No meetings yet.</source>
         <translation>Inga möten ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="200"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="256"/>
         <source>No recommendation written yet.</source>
         <translation>Ingen rekommendation är formulerad ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="106"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="141"/>
         <source>Potential compared with today</source>
         <translation>Potential jämfört med idag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="108"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="144"/>
         <source>Criteria: agreed scores, sums and ranks</source>
         <translation>Kriterier: överenskomna poäng, summor och placeringar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="110"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="147"/>
         <source>How robust is the ranking?</source>
         <translation>Hur robust är rangordningen?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="117"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="155"/>
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="53"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="172"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="215"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
@@ -2780,18 +2778,18 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="261"/>
         <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="142"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="32"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="172"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="215"/>
         <source>Sum</source>
         <translation>Summa</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="142"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="172"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="215"/>
         <source>Rank</source>
         <translation>Placering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="178"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="221"/>
         <source>Prefers</source>
         <translation>Föredrar</translation>
     </message>
@@ -3084,7 +3082,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="289"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="240"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="266"/>
         <source>Vote</source>
         <translation>Röst</translation>
     </message>
@@ -3186,13 +3184,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Dubbelklicka på ett kriterium för att ändra dess formulering.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="247"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="251"/>
         <source>All alternatives side by side</source>
         <translation>Alla alternativ sida vid sida</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="117"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="215"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="219"/>
         <source>Reveal votes to the room</source>
         <translation>Visa rösterna för deltagarna</translation>
     </message>
@@ -3213,7 +3211,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="132"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="294"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="298"/>
         <source>Equal weights</source>
         <translation>Lika vikter</translation>
     </message>
@@ -3258,7 +3256,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Ange varje organisations röst (en siffra); piltangenterna flyttar; Delete tar bort rösten. Att skriva i ”Överenskommen” sätter poängen för hand, med en kommentar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results_pane.py" line="78"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results_pane.py" line="79"/>
         <source>Result: agreed score per criterion, sum and rank</source>
         <translation>Resultat: överenskommen poäng per kriterium, summa och placering</translation>
     </message>
@@ -3268,7 +3266,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Potential och genomförbarhet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="215"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="219"/>
         <source>Votes revealed</source>
         <translation>Rösterna visas</translation>
     </message>
@@ -3355,12 +3353,12 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Saknade röster ({n}): {list}{more}. De överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results_pane.py" line="65"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results_pane.py" line="66"/>
         <source>All criteria weigh the same: the rank follows the plain sum.</source>
         <translation>Alla kriterier väger lika: placeringen följer den vanliga summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results_pane.py" line="66"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results_pane.py" line="67"/>
         <source>Criteria are weighted: the rank follows the weighted sum.</source>
         <translation>Kriterierna är viktade: placeringen följer den viktade summan.</translation>
     </message>
@@ -3440,205 +3438,205 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>”{text}”: året måste ligga mellan {first} och {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/catalogue_format.py" line="50"/>
+        <location filename="../../src/workshop/domain/catalogue_format.py" line="51"/>
         <source>Not a question catalogue: the file does not hold a JSON object.</source>
         <translation>Ingen frågekatalog: filen innehåller inget JSON-objekt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/catalogue_format.py" line="52"/>
+        <location filename="../../src/workshop/domain/catalogue_format.py" line="53"/>
         <source>Not a question catalogue: the file lacks &quot;format&quot;: &quot;workshop-catalogue&quot;.</source>
         <translation>Ingen frågekatalog: filen saknar &quot;format&quot;: &quot;workshop-catalogue&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/catalogue_format.py" line="55"/>
+        <location filename="../../src/workshop/domain/catalogue_format.py" line="56"/>
         <source>The catalogue&apos;s format version {version!r} is not one this version of Workshop reads.</source>
         <translation>Frågekatalogens formatversion {version!r} kan inte läsas av den här versionen av Workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/catalogue_format.py" line="59"/>
+        <location filename="../../src/workshop/domain/catalogue_format.py" line="60"/>
         <source>The catalogue has no list of themes.</source>
         <translation>Frågekatalogen saknar en lista med teman.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/catalogue_format.py" line="63"/>
+        <location filename="../../src/workshop/domain/catalogue_format.py" line="64"/>
         <source>Theme {n} is not an object.</source>
         <translation>Tema {n} är inte ett objekt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/catalogue_format.py" line="64"/>
+        <location filename="../../src/workshop/domain/catalogue_format.py" line="65"/>
         <source>The title of theme {n} is missing or empty.</source>
         <translation>Rubriken för tema {n} saknas eller är tom.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/catalogue_format.py" line="67"/>
+        <location filename="../../src/workshop/domain/catalogue_format.py" line="68"/>
         <source>Theme “{title}”: its questions are not a list.</source>
         <translation>Temat ”{title}”: frågorna är inte en lista.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/catalogue_format.py" line="71"/>
+        <location filename="../../src/workshop/domain/catalogue_format.py" line="72"/>
         <source>Theme “{title}”, question {m} is not an object.</source>
         <translation>Temat ”{title}”: fråga {m} är inte ett objekt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/catalogue_format.py" line="74"/>
+        <location filename="../../src/workshop/domain/catalogue_format.py" line="75"/>
         <source>Theme “{title}”, question {m}: the hint is not text.</source>
         <translation>Temat ”{title}”, fråga {m}: tipset är inte text.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/catalogue_format.py" line="75"/>
+        <location filename="../../src/workshop/domain/catalogue_format.py" line="76"/>
         <source>Theme “{title}”, question {m}: the text is missing or empty.</source>
         <translation>Temat ”{title}”, fråga {m}: texten saknas eller är tom.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/common.py" line="20"/>
+        <location filename="../../src/workshop/export/common.py" line="22"/>
         <source>There is no meeting with ID “{meeting_id}”; `workshop meetings FILE` lists the IDs.</source>
         <translation>Det finns inget möte med ID ”{meeting_id}”; `workshop meetings FILE` listar alla ID:n.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="47"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="48"/>
         <location filename="../../src/workshop/export/json_checks_records.py" line="80"/>
         <source>{path}: duplicate id “{value}” (also at {other}).</source>
         <translation>{path}: id:t ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="48"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="49"/>
         <source>{path}: duplicate name “{value}” (also at {other}).</source>
         <translation>{path}: namnet ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="49"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="50"/>
         <source>{path}: duplicate short code “{value}” (also at {other}).</source>
         <translation>{path}: koden ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="50"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="51"/>
         <source>{path}: duplicate group code “{value}” (also at {other}).</source>
         <translation>{path}: gruppkoden ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="51"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="52"/>
         <source>{path}: duplicate area code “{value}” (also at {other}).</source>
         <translation>{path}: områdeskoden ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="52"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="53"/>
         <source>{path}: duplicate alternative code “{value}” (also at {other}).</source>
         <translation>{path}: alternativkoden ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="53"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="54"/>
         <source>{path}: duplicate criterion number “{value}” (also at {other}).</source>
         <translation>{path}: kriterienumret ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="54"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="55"/>
         <source>{path}: duplicate organisation “{value}” (also at {other}).</source>
         <translation>{path}: organisationen ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="55"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="56"/>
         <source>{path}: duplicate attendee “{value}” (also at {other}).</source>
         <translation>{path}: deltagaren ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="56"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="57"/>
         <source>{path}: duplicate preference of organisation “{value}” (also at {other}).</source>
         <translation>{path}: organisationen ”{value}” har redan ett föredraget alternativ i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="57"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="58"/>
         <source>{path}: duplicate score for organisation and area (also at {other}).</source>
         <translation>{path}: det finns redan en poäng för samma organisation och område i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="59"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="60"/>
         <source>{path}: duplicate vote for organisation, alternative and criterion (also at {other}).</source>
         <translation>{path}: det finns redan en röst för samma organisation, alternativ och kriterium i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="61"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="62"/>
         <source>{path}: duplicate agreed score for alternative and criterion (also at {other}).</source>
         <translation>{path}: det finns redan en överenskommen poäng för samma alternativ och kriterium i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="64"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="65"/>
         <source>{path}: refers to organisation “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till organisationen ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="65"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="66"/>
         <source>{path}: refers to person “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till personen ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="66"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="67"/>
         <source>{path}: refers to group “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till gruppen ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="67"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="68"/>
         <source>{path}: refers to area “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till området ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="68"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="69"/>
         <source>{path}: refers to alternative “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till alternativet ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="69"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="70"/>
         <source>{path}: refers to criterion “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till kriteriet ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="70"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="71"/>
         <source>{path}: refers to theme “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till temat ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="71"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="72"/>
         <source>{path}: refers to question “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till frågan ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="72"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="73"/>
         <source>{path}: refers to meeting “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till mötet ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="86"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="87"/>
         <source>{path}: an id must be visible text, without control or direction characters.</source>
         <translation>{path}: ett id måste vara synlig text, utan kontroll- eller riktningstecken.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="96"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="97"/>
         <location filename="../../src/workshop/export/json_checks_records.py" line="64"/>
         <source>{path}: must not be empty.</source>
         <translation>{path}: får inte vara tomt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="98"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="99"/>
         <source>{path}: must not be empty: it begins with a NUL character (U+0000).</source>
         <translation>{path}: får inte vara tom: den börjar med ett NUL-tecken (U+0000).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="106"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="117"/>
         <source>{path}: “{value}” has spaces or invisible characters at its ends.</source>
         <translation>{path}: ”{value}” har mellanslag eller osynliga tecken i början eller slutet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="121"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="132"/>
         <source>{path}: “{value}” is not written as the app writes it (e.g. {example}).</source>
         <translation>{path}: ”{value}” är inte skrivet som appen skriver det (t.ex. {example}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="128"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="139"/>
         <location filename="../../src/workshop/export/json_checks_records.py" line="71"/>
         <source>{path}: “{value}” is not one of {allowed}.</source>
         <translation>{path}: ”{value}” är inte ett av värdena {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="138"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="149"/>
         <source>{path}: {value} is outside {low}–{high}.</source>
         <translation>{path}: {value} ligger utanför {low}–{high}.</translation>
     </message>
@@ -3774,78 +3772,79 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>nyckeln ”{key}” förekommer två gånger i samma objekt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="246"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="247"/>
         <source>not valid JSON ({error} at line {line}, column {column}).</source>
         <translation>inte giltig JSON ({error} på rad {line}, kolumn {column}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="249"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="253"/>
         <source>not valid JSON ({error}).</source>
         <translation>inte giltig JSON ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="30"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="35"/>
         <source>{path}: the disk is full; nothing was written and any earlier file is unchanged.</source>
         <translation>{path}: disken är full; ingenting sparades och en eventuell tidigare fil är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="33"/>
-        <location filename="../../src/workshop/storage/targets.py" line="43"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="41"/>
+        <location filename="../../src/workshop/storage/targets.py" line="40"/>
+        <location filename="../../src/workshop/storage/targets.py" line="53"/>
         <source>{path}: you may not write in the folder {folder} (permission denied).</source>
         <translation>{path}: du får inte skriva i mappen {folder} (åtkomst nekad).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="36"/>
-        <location filename="../../src/workshop/export/transfer.py" line="77"/>
-        <location filename="../../src/workshop/storage/connection.py" line="293"/>
-        <location filename="../../src/workshop/storage/targets.py" line="41"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="44"/>
+        <location filename="../../src/workshop/export/transfer.py" line="79"/>
+        <location filename="../../src/workshop/storage/connection.py" line="298"/>
+        <location filename="../../src/workshop/storage/targets.py" line="51"/>
         <source>{path}: the folder {folder} does not exist.</source>
         <translation>{path}: mappen {folder} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="38"/>
-        <location filename="../../src/workshop/export/safe_write.py" line="47"/>
-        <location filename="../../src/workshop/export/transfer.py" line="75"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="46"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="74"/>
+        <location filename="../../src/workshop/export/transfer.py" line="77"/>
         <source>{path}: that is a folder; give a file name.</source>
         <translation>{path}: det är en mapp; ange ett filnamn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="39"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="50"/>
         <source>{path}: could not be written ({error}).</source>
         <translation>{path}: kunde inte sparas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="64"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="91"/>
         <source>{path}: that file cannot be read, so it cannot be told from an engagement; an export replaces only a file it can read. Give another name.</source>
         <translation>{path}: filen går inte att läsa, så den kan inte skiljas från ett uppdrag; en export ersätter bara en fil den kan läsa. Ange ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="129"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="191"/>
         <source>{path}: the folder holds other files ({name}); choose a new or empty folder.</source>
         <translation>{path}: mappen innehåller andra filer ({name}); välj en ny eller tom mapp.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/targets.py" line="31"/>
+        <location filename="../../src/workshop/storage/targets.py" line="32"/>
         <source>No file name was given.</source>
         <translation>Inget filnamn angavs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/targets.py" line="34"/>
+        <location filename="../../src/workshop/storage/targets.py" line="44"/>
         <source>{path}: that name belongs to the journal or lock of the engagement {owner}; writing there would damage it. Give another name.</source>
         <translation>{path}: namnet hör till journalen eller låset för uppdraget {owner}; att skriva där skulle skada det. Ange ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="51"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="78"/>
         <source>{path}: not a regular file (a link, device or pipe); give another name.</source>
         <translation>{path}: ingen vanlig fil (en länk, enhet eller rörledning); ange ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="53"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="80"/>
         <source>{path}: that is an engagement file (a database); an export never replaces one. Give another name.</source>
         <translation>{path}: det är en uppdragsfil (en databas); en export ersätter aldrig en sådan. Ange ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="121"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="183"/>
         <source>{path}: a file with that name exists; give a folder name.</source>
         <translation>{path}: det finns redan en fil med det namnet; ange ett mappnamn.</translation>
     </message>
@@ -3855,39 +3854,42 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: PDF-dokumentets sidlayout kunde inte skapas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/transfer.py" line="60"/>
+        <location filename="../../src/workshop/export/transfer.py" line="61"/>
         <source>{path}: too large to be an engagement export.</source>
         <translation>{path}: för stor för att vara en uppdragsexport.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/transfer.py" line="32"/>
-        <location filename="../../src/workshop/storage/connection.py" line="60"/>
+        <location filename="../../src/workshop/export/catalogue_file.py" line="23"/>
+        <location filename="../../src/workshop/export/transfer.py" line="33"/>
+        <location filename="../../src/workshop/storage/connection.py" line="58"/>
+        <location filename="../../src/workshop/storage/connection.py" line="65"/>
         <source>{path}: cannot be read ({error}).</source>
         <translation>{path}: kan inte läsas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/transfer.py" line="34"/>
+        <location filename="../../src/workshop/export/transfer.py" line="35"/>
         <source>{path}: that is an engagement file, not a JSON export of one; open it as it is (File → Open…), or export it first (`workshop export FILE --format json`).</source>
         <translation>{path}: det är en uppdragsfil, inte en JSON-export av en; öppna den som den är (Arkiv → Öppna…), eller exportera den först (`workshop export FIL --format json`).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/transfer.py" line="40"/>
+        <location filename="../../src/workshop/export/transfer.py" line="41"/>
         <source>{path}: not a Workshop engagement export (not UTF-8 text).</source>
         <translation>{path}: inte en uppdragsexport från Workshop (inte UTF-8-text).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/transfer.py" line="54"/>
+        <location filename="../../src/workshop/export/transfer.py" line="55"/>
         <source>{path}: not a regular file.</source>
         <translation>{path}: ingen vanlig fil.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="114"/>
-        <location filename="../../src/workshop/export/transfer.py" line="45"/>
+        <location filename="../../src/workshop/export/catalogue_file.py" line="32"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="125"/>
+        <location filename="../../src/workshop/export/transfer.py" line="46"/>
         <source>{path}: {error}</source>
         <translation>{path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/transfer.py" line="79"/>
+        <location filename="../../src/workshop/export/transfer.py" line="81"/>
         <source>{path}: a file with that name already exists (use --force to replace it).</source>
         <translation>{path}: det finns redan en fil med det namnet (använd --force för att ersätta den).</translation>
     </message>
@@ -3912,31 +3914,31 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Frågan finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="53"/>
+        <location filename="../../src/workshop/storage/connection.py" line="56"/>
         <source>{path}: no such file.</source>
         <translation>{path}: filen finns inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="55"/>
-        <location filename="../../src/workshop/storage/targets.py" line="19"/>
+        <location filename="../../src/workshop/storage/connection.py" line="60"/>
+        <location filename="../../src/workshop/storage/targets.py" line="20"/>
         <source>{path}: not a file.</source>
         <translation>{path}: är inte en fil.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="69"/>
+        <location filename="../../src/workshop/storage/connection.py" line="74"/>
         <source>{path}: not a Workshop engagement file (it is not an SQLite database).</source>
         <translation>{path}: inte en uppdragsfil från Workshop (det är ingen SQLite-databas).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="62"/>
         <location filename="../../src/workshop/storage/connection.py" line="67"/>
-        <location filename="../../src/workshop/storage/connection.py" line="130"/>
+        <location filename="../../src/workshop/storage/connection.py" line="72"/>
+        <location filename="../../src/workshop/storage/connection.py" line="135"/>
         <location filename="../../src/workshop/storage/store.py" line="202"/>
         <source>{path}: the file is damaged ({check}).</source>
         <translation>{path}: filen är skadad ({check}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="97"/>
+        <location filename="../../src/workshop/storage/connection.py" line="102"/>
         <source>{path}: an SQLite database, but not a Workshop engagement file.</source>
         <translation>{path}: en SQLite-databas, men inte en uppdragsfil från Workshop.</translation>
     </message>
@@ -3946,138 +3948,140 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: mappen {folder} ligger på en skrivskyddad disk; ingenting sparades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="37"/>
+        <location filename="../../src/workshop/domain/causes.py" line="38"/>
         <source>parts of the file are missing or overwritten</source>
         <translation>delar av filen saknas eller är överskrivna</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="38"/>
+        <location filename="../../src/workshop/domain/causes.py" line="40"/>
         <source>it is not a database file, or its beginning is overwritten</source>
         <translation>det är ingen databasfil, eller så är dess början överskriven</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="39"/>
+        <location filename="../../src/workshop/domain/causes.py" line="42"/>
         <source>another program is using the file</source>
         <translation>ett annat program använder filen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="40"/>
+        <location filename="../../src/workshop/domain/causes.py" line="44"/>
+        <location filename="../../src/workshop/domain/causes.py" line="71"/>
         <source>the disk could not be read or written</source>
         <translation>disken kunde inte läsas eller skrivas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="41"/>
+        <location filename="../../src/workshop/domain/causes.py" line="46"/>
         <source>the file may only be read</source>
         <translation>filen får bara läsas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="42"/>
+        <location filename="../../src/workshop/domain/causes.py" line="48"/>
+        <location filename="../../src/workshop/domain/causes.py" line="57"/>
         <source>the disk is full</source>
         <translation>disken är full</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="43"/>
+        <location filename="../../src/workshop/domain/causes.py" line="50"/>
         <source>the file or its folder cannot be opened</source>
         <translation>filen eller dess mapp kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="44"/>
+        <location filename="../../src/workshop/domain/causes.py" line="59"/>
         <source>permission denied</source>
         <translation>behörighet saknas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="45"/>
+        <location filename="../../src/workshop/domain/causes.py" line="61"/>
         <source>the disk may only be read</source>
         <translation>disken är skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="46"/>
+        <location filename="../../src/workshop/domain/causes.py" line="63"/>
         <source>no such file or folder</source>
         <translation>filen eller mappen finns inte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="47"/>
+        <location filename="../../src/workshop/domain/causes.py" line="65"/>
         <source>the name is too long for the disk</source>
         <translation>namnet är för långt för disken</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="48"/>
+        <location filename="../../src/workshop/domain/causes.py" line="67"/>
         <source>that is a folder</source>
         <translation>det är en mapp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="49"/>
+        <location filename="../../src/workshop/domain/causes.py" line="69"/>
         <source>a part of the path is not a folder</source>
         <translation>en del av sökvägen är ingen mapp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="62"/>
+        <location filename="../../src/workshop/storage/connection.py" line="67"/>
         <source>it is empty</source>
         <translation>den är tom</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="68"/>
+        <location filename="../../src/workshop/storage/connection.py" line="73"/>
         <source>its first bytes are not an SQLite database&apos;s</source>
         <translation>dess första byte är inte en SQLite-databas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="92"/>
-        <location filename="../../src/workshop/storage/connection.py" line="143"/>
+        <location filename="../../src/workshop/storage/connection.py" line="97"/>
+        <location filename="../../src/workshop/storage/connection.py" line="148"/>
         <source>{path}: the file is damaged or unreadable ({check}).</source>
         <translation>{path}: filen är skadad eller oläslig ({check}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="95"/>
+        <location filename="../../src/workshop/storage/connection.py" line="100"/>
         <source>{path}: cannot be read now ({error}).</source>
         <translation>{path}: kan inte läsas just nu ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="100"/>
+        <location filename="../../src/workshop/storage/connection.py" line="105"/>
         <source>{path}: written by a newer version of Workshop (file format {version}; this version reads up to {supported}). Update Workshop to open it.</source>
         <translation>{path}: sparad av en nyare version av Workshop (filformat {version}; den här versionen läser upp till {supported}). Uppdatera Workshop för att öppna filen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="105"/>
+        <location filename="../../src/workshop/storage/connection.py" line="110"/>
         <source>{path}: a Workshop file that holds no engagement (it was not written by Workshop, or not to the end).</source>
         <translation>{path}: en Workshop-fil utan uppdrag (den skrevs inte av Workshop, eller inte färdigt).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="106"/>
+        <location filename="../../src/workshop/storage/connection.py" line="111"/>
         <source>no engagement</source>
         <translation>inget uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="120"/>
+        <location filename="../../src/workshop/storage/connection.py" line="125"/>
         <source>no table {table}</source>
         <translation>tabellen {table} saknas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="123"/>
+        <location filename="../../src/workshop/storage/connection.py" line="128"/>
         <source>no column {column} in the table {table}</source>
         <translation>kolumnen {column} saknas i tabellen {table}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="173"/>
+        <location filename="../../src/workshop/storage/connection.py" line="178"/>
         <source>{path}: its last changes are still in its journal ({wal}), which cannot be read in a folder you may not write to; copy both files to a folder you may write to and open the copy.</source>
         <translation>{path}: de senaste ändringarna finns fortfarande i journalen ({wal}), som inte kan läsas i en mapp du inte får skriva i; kopiera båda filerna till en mapp du får skriva i och öppna kopian.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="226"/>
+        <location filename="../../src/workshop/storage/connection.py" line="231"/>
         <source>{path}: no copy could be kept before updating it to this version ({error}); the file was not changed.</source>
         <translation>{path}: ingen kopia kunde sparas innan filen uppdateras till den här versionen ({error}); filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="239"/>
+        <location filename="../../src/workshop/storage/connection.py" line="244"/>
         <source>{path}: the disk refused the update to this version ({error}); the file was not changed.</source>
         <translation>{path}: disken vägrade uppdateringen till den här versionen ({error}); filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="241"/>
+        <location filename="../../src/workshop/storage/connection.py" line="246"/>
         <source>{path}: holds values this version of Workshop refuses ({error}); the file was not changed.</source>
         <translation>{path}: innehåller värden som den här versionen av Workshop inte godtar ({error}); filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="261"/>
+        <location filename="../../src/workshop/storage/connection.py" line="266"/>
         <source>{path}: cannot be opened ({error}).</source>
         <translation>{path}: kan inte öppnas ({error}).</translation>
     </message>
@@ -4092,7 +4096,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{theirs} och {mine} har ingen gemensam bas: ingen av dem lämnades ut från den andra (Arkiv → Lämna ut en kopia…, eller `workshop handout`), så det går inte att avgöra vad varje sida har ändrat. Ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/targets.py" line="21"/>
+        <location filename="../../src/workshop/storage/targets.py" line="22"/>
         <source>{path}: a file with that name already exists.</source>
         <translation>{path}: det finns redan en fil med det namnet.</translation>
     </message>
@@ -4107,8 +4111,8 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: sammanslagningen kunde inte sparas ({error}); filen är som den var.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="298"/>
-        <location filename="../../src/workshop/storage/store.py" line="166"/>
+        <location filename="../../src/workshop/storage/connection.py" line="303"/>
+        <location filename="../../src/workshop/storage/store.py" line="167"/>
         <source>{path}: cannot be created ({error}).</source>
         <translation>{path}: kan inte skapas ({error}).</translation>
     </message>
@@ -4211,7 +4215,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Alternativ {code} används och kan inte tas bort.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="189"/>
+        <location filename="../../src/workshop/domain/validation.py" line="191"/>
         <source>Group {group} still holds areas {areas}: remove them first.</source>
         <translation>Gruppen {group} innehåller fortfarande områdena {areas}: ta bort dem först.</translation>
     </message>
@@ -4232,117 +4236,117 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Det finns inget område {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="122"/>
+        <location filename="../../src/workshop/room/round.py" line="124"/>
         <source>The vote must be a JSON object.</source>
         <translation>Rösten måste vara ett JSON-objekt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="125"/>
+        <location filename="../../src/workshop/room/round.py" line="127"/>
         <source>Unknown field {field}.</source>
         <translation>Okänt fält {field}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="128"/>
+        <location filename="../../src/workshop/room/round.py" line="130"/>
         <source>Unknown organisation.</source>
         <translation>Okänd organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="130"/>
+        <location filename="../../src/workshop/room/round.py" line="132"/>
         <source>Unknown item.</source>
         <translation>Okänd punkt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="134"/>
+        <location filename="../../src/workshop/room/round.py" line="136"/>
         <source>Unknown choice.</source>
         <translation>Okänt val.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="137"/>
+        <location filename="../../src/workshop/room/round.py" line="139"/>
         <source>The value must be a whole number.</source>
         <translation>Värdet måste vara ett heltal.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="138"/>
+        <location filename="../../src/workshop/room/round.py" line="140"/>
         <location filename="../../src/workshop/ui/history/view.py" line="90"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="142"/>
+        <location filename="../../src/workshop/room/round.py" line="144"/>
         <source>The name must be text.</source>
         <translation>Namnet måste vara text.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/plan.py" line="62"/>
+        <location filename="../../src/workshop/domain/plan.py" line="67"/>
         <location filename="../../src/workshop/domain/scope.py" line="22"/>
-        <location filename="../../src/workshop/room/round.py" line="160"/>
+        <location filename="../../src/workshop/room/round.py" line="162"/>
         <location filename="../../src/workshop/storage/store.py" line="253"/>
         <location filename="../../src/workshop/storage/store.py" line="363"/>
         <source>There is no alternative {code}.</source>
         <translation>Det finns inget alternativ {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/plan.py" line="64"/>
+        <location filename="../../src/workshop/domain/plan.py" line="69"/>
         <source>A proposal</source>
         <translation>Ett förslag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/plan.py" line="69"/>
+        <location filename="../../src/workshop/domain/plan.py" line="74"/>
         <source>The heading</source>
         <translation>Rubriken</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/plan.py" line="71"/>
+        <location filename="../../src/workshop/domain/plan.py" line="76"/>
         <source>The pre-study already has a heading “{name}”.</source>
         <translation>Förstudien har redan en rubrik ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/plan.py" line="70"/>
+        <location filename="../../src/workshop/domain/plan.py" line="75"/>
         <source>A point</source>
         <translation>En punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/plan.py" line="77"/>
+        <location filename="../../src/workshop/domain/plan.py" line="82"/>
         <source>The phase&apos;s name</source>
         <translation>Fasens namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/plan.py" line="81"/>
+        <location filename="../../src/workshop/domain/plan.py" line="86"/>
         <source>The phase “{name}” ends ({end}) before it starts ({start}).</source>
         <translation>Fasen ”{name}” slutar ({end}) innan den börjar ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/plan.py" line="84"/>
+        <location filename="../../src/workshop/domain/plan.py" line="89"/>
         <source>An activity</source>
         <translation>En aktivitet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/plan.py" line="90"/>
+        <location filename="../../src/workshop/domain/plan.py" line="95"/>
         <source>The plan already has a phase “{name}”.</source>
         <translation>Planen har redan en fas ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="161"/>
+        <location filename="../../src/workshop/room/round.py" line="163"/>
         <source>The engagement has no criteria to vote on.</source>
         <translation>Uppdraget har inga kriterier att rösta om.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="172"/>
+        <location filename="../../src/workshop/room/round.py" line="174"/>
         <source>There is no organisation {name}.</source>
         <translation>Det finns ingen organisation {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="173"/>
+        <location filename="../../src/workshop/room/round.py" line="175"/>
         <source>The engagement has no areas to score.</source>
         <translation>Uppdraget har inga områden att bedöma.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="181"/>
+        <location filename="../../src/workshop/room/round.py" line="183"/>
         <source>The engagement has no alternatives to prefer.</source>
         <translation>Uppdraget har inga alternativ att välja mellan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="189"/>
+        <location filename="../../src/workshop/room/round.py" line="191"/>
         <source>The engagement has no organisations to vote.</source>
         <translation>Uppdraget har inga organisationer som kan rösta.</translation>
     </message>
@@ -4448,67 +4452,67 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Skriv andelen i procent, t.ex. 40 eller 37,5 (tomt: inte känd än); F2 på en grupps namn byter namn på den.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="70"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="71"/>
         <source>Add group…</source>
         <translation>Lägg till grupp…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="72"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="73"/>
         <source>Add area…</source>
         <translation>Lägg till område…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="73"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="74"/>
         <source>Remove area…</source>
         <translation>Ta bort område…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="71"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="72"/>
         <source>Remove group…</source>
         <translation>Ta bort grupp…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="100"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="101"/>
         <source>Rename an area by double-clicking it in the coverage matrix (Alternatives &amp; Criteria).</source>
         <translation>Byt namn på ett område genom att dubbelklicka på det i täckningsmatrisen (Alternativ och kriterier).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="112"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="114"/>
         <source>No group of areas yet: Add group… adds one, then Add area… adds its areas, each a column of the potential grid.</source>
         <translation>Ingen grupp av områden ännu: Lägg till grupp… lägger till en, sedan lägger Lägg till område… till dess områden, vart och ett en kolumn i potentialens rutnät.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="114"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="117"/>
         <source>Total so far: {total} (not every group has a share yet).</source>
         <translation>Summa hittills: {total} (alla grupper har inte fått en andel än).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="117"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="120"/>
         <source>Total: {total} — the shares should make 100 %.</source>
         <translation>Summa: {total} – andelarna ska bli 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="120"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="123"/>
         <source>Total: 100 %</source>
         <translation>Summa: 100 %</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="131"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="134"/>
         <source>Share of today&apos;s spend for {group}</source>
         <translation>Andel av dagens livscykelutgift för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="184"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="187"/>
         <source>Remove area {code}? It has no scores yet. Undo puts it back.</source>
         <translation>Ta bort område {code}? Det har inga poäng ännu. Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="185"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="188"/>
         <source>Remove area {code} with its score? Undo puts it back.</source>
         <translation>Ta bort område {code} och dess poäng? Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="186"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="189"/>
         <source>Remove area {code} with its {n} scores? Undo puts it back.</source>
         <translation>Ta bort område {code} och dess {n} poäng? Ångra lägger tillbaka det.</translation>
     </message>
@@ -4523,13 +4527,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Byt namn på grupp {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="153"/>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="156"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="159"/>
         <source>Add group</source>
         <translation>Lägg till grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="156"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="159"/>
         <source>Code (e.g. IS):</source>
         <translation>Kod (t.ex. IS):</translation>
     </message>
@@ -4539,18 +4543,18 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till gruppen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="166"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="169"/>
         <source>Add a group first: every area belongs to one.</source>
         <translation>Lägg först till en grupp: varje område hör till en grupp.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="263"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="303"/>
         <source>Add area</source>
         <translation>Lägg till område</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="194"/>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="274"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="197"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="314"/>
         <source>Group:</source>
         <translation>Grupp:</translation>
     </message>
@@ -4560,13 +4564,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="179"/>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="187"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="182"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="190"/>
         <source>Remove area</source>
         <translation>Ta bort område</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="179"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="182"/>
         <location filename="../../src/workshop/ui/framework/view.py" line="40"/>
         <source>Area:</source>
         <translation>Område:</translation>
@@ -4577,13 +4581,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Ta bort område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="194"/>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="203"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="197"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="206"/>
         <source>Remove group</source>
         <translation>Ta bort grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="203"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="206"/>
         <source>Remove group {name}? Undo puts it back.</source>
         <translation>Ta bort gruppen {name}? Ångra lägger tillbaka den.</translation>
     </message>
@@ -4828,102 +4832,102 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Inget kan lyssna på {address}, port {port} ({error}): ange en av den här datorns adresser och en ledig port.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="41"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="46"/>
         <source>{n} of {total} organisations have voted on criterion {item}</source>
         <translation>{n} av {total} organisationer har röstat på kriterium {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="45"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="50"/>
         <source>Area {item} scored by {org}</source>
         <translation>Område {item} poängsatt av {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="45"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="50"/>
         <source>Area {item} not yet scored by {org}</source>
         <translation>Område {item} ännu inte poängsatt av {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="47"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="52"/>
         <source>{n} of {total} organisations have stated their preference</source>
         <translation>{n} av {total} organisationer har angett sitt föredragna alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="67"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="72"/>
         <source>{value} · {who}</source>
         <translation>{value} · {who}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="68"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="73"/>
         <source>Sent from a phone by {who}</source>
         <translation>Skickat från en telefon av {who}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="70"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="75"/>
         <source>{value} · earlier</source>
         <translation>{value} · tidigare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="70"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="75"/>
         <source>In the file before this round began</source>
         <translation>Fanns i filen innan omgången började</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="74"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="79"/>
         <source>{value} · typed</source>
         <translation>{value} · inskrivet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="74"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="79"/>
         <source>Typed by the facilitator</source>
         <translation>Inskrivet av utredaren</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="77"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="82"/>
         <source>{n} of {total}</source>
         <translation>{n} av {total}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="89"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="113"/>
         <source>Every organisation has voted on every item.</source>
         <translation>Alla organisationer har röstat på alla punkter.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="91"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="116"/>
         <source>Not yet voted on every item ({n}): {names}</source>
         <translation>Har inte röstat på allt ({n}): {names}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="1"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="92"/>
         <source>{n} of {total} areas scored by {org}</source>
         <translation>{n} av {total} områden poängsatta av {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="1"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="106"/>
         <source>Every area has been scored.</source>
         <translation>Alla områden är poängsatta.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="1"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="107"/>
         <source>Areas not yet scored ({n}): {codes}</source>
         <translation>Områden som inte har poängsatts än ({n}): {codes}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="1"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="112"/>
         <source>Every organisation has stated its preference.</source>
         <translation>Alla organisationer har angett sitt föredragna alternativ.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="1"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="115"/>
         <source>Not yet stated a preference ({n}): {names}</source>
         <translation>Har inte angett föredraget alternativ än ({n}): {names}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="175"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="200"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="177"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="202"/>
         <source>Arrived</source>
         <translation>Inkommet</translation>
     </message>
@@ -4953,112 +4957,113 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Föredraget alternativ per telefon från {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="61"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="62"/>
         <source>any free port</source>
         <translation>valfri ledig port</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="65"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="66"/>
         <source>Show the QR code on the projector</source>
         <translation>Visa QR-koden på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="68"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="69"/>
         <source>Reveal the results on the projector</source>
         <translation>Visa resultatet på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="76"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="77"/>
         <source>Vote on</source>
         <translation>Rösta om</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="77"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="78"/>
         <source>Network</source>
         <translation>Nätverk</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="78"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="79"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="83"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="84"/>
         <source>Room voting</source>
         <translation>Röstning i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="89"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="391"/>
         <source>Participants open the address (or scan the code) on a phone on the same network, pick their organisation and tap their votes. Votes are stored like typed ones and stay hidden on the projector until you reveal the round here (a criteria round also in Alternatives &amp; Criteria → Criteria voting).</source>
         <translation>Deltagarna öppnar adressen (eller skannar koden) i en telefon på samma nätverk, väljer sin organisation och anger sina röster. Rösterna sparas som inskrivna och är dolda på projektorn tills du visar omgången här (en omgång om kriterier även under Alternativ och kriterier → Röstning på kriterier).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="1"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="396"/>
         <source>The phones&apos; scores are stored like typed ones and stay hidden on the projector until you reveal them here. To change a score, type over it in Potential; the table below then says typed.</source>
         <translation>Telefonernas poäng sparas som inskrivna och är dolda på projektorn tills du visar dem här. Skriv över en poäng under Potential för att ändra den; tabellen nedan visar den då som inskriven.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="1"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="399"/>
         <source>The phones&apos; choices are stored like typed ones and stay hidden on the projector until you reveal them here. To change one, pick another in Alternatives &amp; Criteria → Preferences; the table below then says typed.</source>
         <translation>Telefonernas val sparas som inskrivna och är dolda på projektorn tills du visar dem här. Välj ett annat alternativ under Alternativ och kriterier → Föredragna alternativ för att ändra ett val; tabellen nedan visar det då som inskrivet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="1"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="402"/>
         <source>The phones&apos; votes are stored like typed ones and stay hidden on the projector until you reveal them here or in Alternatives &amp; Criteria → Criteria voting. To change a vote, type over it there; the table below then says typed.</source>
         <translation>Telefonernas röster sparas som inskrivna och är dolda på projektorn tills du visar dem här eller under Alternativ och kriterier → Röstning på kriterier. Skriv över en röst där för att ändra den; tabellen nedan visar den då som inskriven.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="127"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="125"/>
         <source>Once room voting is on, this lists the round&apos;s items: how many organisations have voted on each, and each organisation&apos;s latest vote with who sent it.</source>
         <translation>När röstningen i rummet är igång visas omgångens punkter här: hur många organisationer som har röstat på varje punkt, och varje organisations senaste röst och vem som skickade den.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="156"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="154"/>
         <source>Criteria of alternative {code}</source>
         <translation>Kriterier för alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="159"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="38"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="157"/>
         <source>Potential of {org}</source>
         <translation>Potential för {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="168"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="166"/>
         <source>{address} (this computer only)</source>
         <translation>{address} (bara den här datorn)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="204"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="202"/>
         <source>Choose a round and a network first.</source>
         <translation>Välj först en omgång och ett nätverk.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="209"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="207"/>
         <source>Room voting could not start. {reason}</source>
         <translation>Röstningen i rummet kunde inte starta. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="215"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="213"/>
         <source>Stop room voting</source>
         <translation>Stoppa röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="219"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="217"/>
         <source>Listening at {url}</source>
         <translation>Lyssnar på {url}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="280"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="279"/>
         <source>Revealed. The projector still shows “{title}”.</source>
         <translation>Resultatet är inte längre dolt, men projektorn visar fortfarande ”{title}”.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="283"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="282"/>
         <source>Revealed: the projector shows the round&apos;s results.</source>
         <translation>Resultatet visas nu på projektorn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="300"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="299"/>
         <source>Start room voting</source>
         <translation>Starta röstningen i rummet</translation>
     </message>
@@ -5480,6 +5485,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Delmoment</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="53"/>
         <location filename="../../src/workshop/ui/framework/view.py" line="46"/>
         <source>Paths</source>
         <translation>Vägval</translation>
@@ -5557,21 +5563,21 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/domain/people.py" line="203"/>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="33"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="208"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="226"/>
         <source>group {code}</source>
         <translation>grupp {code}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/people.py" line="205"/>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="33"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="209"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="227"/>
         <source>area {code}</source>
         <translation>område {code}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/people.py" line="209"/>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="34"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="213"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="231"/>
         <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="19"/>
         <source>alternative {code}</source>
         <translation>alternativ {code}</translation>
@@ -5603,74 +5609,74 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{what} (”{name}”)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="180"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="188"/>
         <source>removed: {what}</source>
         <translation>borttaget: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="186"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="194"/>
         <source>added: {what}</source>
         <translation>tillagt: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="192"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="200"/>
         <source>moved: {what}</source>
         <translation>flyttat: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="262"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="282"/>
         <source>{subject} could not be merged: the file refuses the combination of both sides&apos; changes; nothing was written.</source>
         <translation>{subject} kunde inte slås ihop: filen godtar inte båda sidornas ändringar tillsammans; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="430"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="453"/>
         <source>{subject}: {value}</source>
         <translation>{subject}: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="430"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="453"/>
         <source>{value}</source>
         <translation>{value}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="431"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="454"/>
         <source>{field} {value}</source>
         <translation>{field} {value}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="435"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="458"/>
         <source>{first}; {then}</source>
         <translation>{first}; {then}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="436"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="459"/>
         <source>{subject} ({changes})</source>
         <translation>{subject} ({changes})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="479"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="502"/>
         <source>{subject} refers to something neither file holds; nothing was written.</source>
         <translation>{subject} hänvisar till något som ingen av filerna innehåller; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="493"/>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="494"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="516"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="517"/>
         <source>removed</source>
         <translation>togs bort</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="493"/>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="494"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="516"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="517"/>
         <source>changed</source>
         <translation>ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="609"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="632"/>
         <source>a criterion&apos;s scale kept from one side leaves votes kept from the other outside it</source>
         <translation>en kriterieskala som behålls från ena sidan lämnar röster som behålls från den andra utanför sig</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="611"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="634"/>
         <source>a vote kept from one side lies outside the scale kept from the other</source>
         <translation>en röst som behålls från ena sidan ligger utanför skalan som behålls från den andra</translation>
     </message>
@@ -5685,7 +5691,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Det sammanslagna uppdraget klarar inte SQLites integritetskontroll ({check}); ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="604"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="627"/>
         <source>The files could not be merged ({error}); nothing was written.</source>
         <translation>Filerna kunde inte slås ihop ({error}); ingenting skrevs.</translation>
     </message>
@@ -6039,237 +6045,240 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{whole},{fraction}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="136"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="156"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="46"/>
         <source>empty</source>
         <translation>tomt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="141"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="155"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="159"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="173"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="46"/>
         <source>“{value}”</source>
         <translation>”{value}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="143"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="161"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="143"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="161"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="147"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="165"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="184"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="202"/>
         <source>a row of {table}</source>
         <translation>en rad i {table}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="185"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="203"/>
         <source>{table} ({details})</source>
         <translation>{table} ({details})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="205"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="223"/>
         <source>the engagement</source>
         <translation>uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="206"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="224"/>
         <source>organisation {name}</source>
         <translation>organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="207"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="225"/>
         <source>person {name}</source>
         <translation>personen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="223"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="241"/>
         <source>a pro or con of organisation form {name}: “{what}”</source>
         <translation>en för- eller nackdel med organisationsformen {name}: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="227"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="245"/>
         <source>question “{what}”</source>
         <translation>frågan ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="235"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="253"/>
         <source>agenda item “{what}” of meeting “{title}”</source>
         <translation>dagordningspunkten ”{what}” på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="236"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="254"/>
         <source>decision “{what}” of meeting “{title}”</source>
         <translation>beslutet ”{what}” på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="237"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="255"/>
         <source>action “{what}” of meeting “{title}”</source>
         <translation>åtgärden ”{what}” från mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="246"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="264"/>
         <source>{organisation}&apos;s potential for area {area} as given in meeting “{title}”</source>
         <translation>{organisation}s potential för område {area} så som den lämnades vid mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="249"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="267"/>
         <source>{organisation}&apos;s vote on {alternative}, criterion {number} as given in meeting “{title}”</source>
         <translation>{organisation}s röst på {alternative}, kriterium {number} så som den lämnades vid mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="253"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="271"/>
         <source>the recommendation</source>
         <translation>rekommendationen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="254"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="272"/>
         <source>the proposal “{what}”</source>
         <translation>förslaget ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="255"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="273"/>
         <source>the pre-study heading “{what}”</source>
         <translation>förstudierubriken ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="256"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="274"/>
         <source>a point of the pre-study: “{what}”</source>
         <translation>en punkt i förstudien: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="257"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="275"/>
         <source>the plan&apos;s phase “{name}”</source>
         <translation>planens fas ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="258"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="276"/>
         <source>an activity of the plan: “{what}”</source>
         <translation>en aktivitet i planen: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="259"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="277"/>
         <source>the approval of the minutes of meeting “{title}”</source>
         <translation>justeringen av protokollet från mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="261"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="279"/>
         <source>an addendum to the minutes of meeting “{title}”</source>
         <translation>ett tillägg till protokollet från mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="214"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="232"/>
         <source>area {area} in alternative {code}</source>
         <translation>område {area} i alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="219"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="237"/>
         <source>the path {start} → {end}</source>
         <translation>vägen {start} → {end}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="180"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="221"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="198"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="239"/>
         <source>criterion {number}</source>
         <translation>kriterium {number}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="210"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="228"/>
         <source>a line of area {code}: “{what}”</source>
         <translation>en rad i område {code}: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="212"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="230"/>
         <source>the scoped-out item “{what}”</source>
         <translation>den bortavgränsade punkten ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="216"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="234"/>
         <source>a pro or con of alternative {code}: “{what}”</source>
         <translation>en för- eller nackdel med alternativ {code}: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="222"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="240"/>
         <source>organisation form {name}</source>
         <translation>organisationsformen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="226"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="244"/>
         <source>theme “{title}”</source>
         <translation>temat ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="228"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="246"/>
         <source>meeting “{title}”</source>
         <translation>mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="229"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="247"/>
         <source>{organisation} at meeting “{title}”</source>
         <translation>{organisation} på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="232"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="250"/>
         <source>{person} at meeting “{title}”</source>
         <translation>{person} på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="238"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="256"/>
         <source>{organisation}&apos;s potential for area {area}</source>
         <translation>{organisation}s potential för område {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="240"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="258"/>
         <source>{organisation}&apos;s vote on {alternative}, criterion {number}</source>
         <translation>{organisation}s röst på {alternative}, kriterium {number}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="243"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="261"/>
         <source>the agreed score of {alternative}, criterion {number}</source>
         <translation>den överenskomna poängen för {alternative}, kriterium {number}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="245"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="263"/>
         <source>{organisation}&apos;s preferred alternative</source>
         <translation>{organisation}s föredragna alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="93"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="95"/>
         <source>Hand out a copy as</source>
         <translation>Lämna ut en kopia som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="94"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="102"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="96"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="104"/>
         <source>Cannot hand out a copy</source>
         <translation>Det går inte att lämna ut en kopia</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="105"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="107"/>
         <source>Copy handed out to {path}. Once it has been worked on on the other laptop, bring its work in here with File → Merge From…</source>
         <translation>Kopian är utlämnad till {path}. När den har använts på den andra datorn tar du in arbetet här med Arkiv → Slå ihop från…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="113"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="115"/>
         <source>Merge from which copy?</source>
         <translation>Slå ihop från vilken kopia?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="118"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="130"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="159"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="119"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="124"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="136"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="165"/>
         <source>Cannot merge</source>
         <translation>Det går inte att slå ihop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="119"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="125"/>
         <source>A change typed into a form cannot be stored: {reason}
 
 Correct or clear it, then merge.</source>
@@ -6278,101 +6287,101 @@ Correct or clear it, then merge.</source>
 Rätta eller töm den och slå sedan ihop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="140"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="157"/>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="44"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="146"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="163"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="65"/>
         <source>Merge from {name}</source>
         <translation>Slå ihop från {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="133"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="139"/>
         <source>{name} holds nothing this file lacks; nothing to merge.</source>
         <translation>{name} innehåller inget som den här filen saknar; inget att slå ihop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="154"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="160"/>
         <source>These choices cannot be merged: {reason} Choose otherwise, or cancel.</source>
         <translation>De här valen går inte att slå ihop: {reason} Välj annorlunda eller avbryt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="162"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="169"/>
         <source>Merged {name} (changes that came in: {count}; conflicts you decided: {decided}); a backup was taken first (Edit → Undo takes the merge back).</source>
         <translation>Slog ihop {name} (ändringar som kom in: {count}; skillnader du avgjorde: {decided}); en säkerhetskopia togs först (Redigera → Ångra tar tillbaka sammanslagningen).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="121"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="120"/>
         <source>{name} is the file open here. Choose the copy from the other laptop.</source>
         <translation>{name} är filen som är öppen här. Välj kopian från den andra datorn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="46"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="67"/>
         <source>Changes made in “{theirs}” that come into “{mine}” as they are: {count}.</source>
         <translation>Ändringar i ”{theirs}” som tas in i ”{mine}” utan att du behöver välja: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="27"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="47"/>
         <source>Kept here as in an earlier merge from this copy (neither laptop has changed them since):</source>
         <translation>Behålls som i den här filen, precis som vid en tidigare sammanslagning från samma kopia (ingen av datorerna har ändrat dem sedan dess):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="49"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="70"/>
         <source>Changed differently on the two laptops: {count}. For each, choose the version to keep: click it, or go to it with the arrow keys and press Space.</source>
         <translation>Ändrat olika på de två datorerna: {count}. Välj för var och en vilken version som ska behållas: klicka på den, eller gå dit med piltangenterna och tryck Mellanslag.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="76"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="97"/>
         <source>Renamed, so that both are kept:</source>
         <translation>Omdöpt, så att båda behålls:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="97"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="120"/>
         <source>Keep All Here</source>
         <translation>Behåll allt härifrån</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="98"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="121"/>
         <source>Keep All There</source>
         <translation>Behåll allt därifrån</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="99"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="122"/>
         <source>Merge</source>
         <translation>Slå ihop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="148"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="171"/>
         <source>{count} still to decide.</source>
         <translation>{count} kvar att avgöra.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="149"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="172"/>
         <source>A backup of this file is taken first; Edit → Undo takes the whole merge back.</source>
         <translation>En säkerhetskopia av filen tas först; Redigera → Ångra tar tillbaka hela sammanslagningen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="139"/>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="71"/>
-        <location filename="../../src/workshop/ui/merge/model.py" line="31"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="145"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="92"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="53"/>
         <source>and {n} more</source>
         <translation>och {n} till</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/model.py" line="40"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="62"/>
         <source>{subject}, {field}</source>
         <translation>{subject}, {field}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/model.py" line="92"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="114"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/model.py" line="92"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="114"/>
         <source>Here (this file)</source>
         <translation>Här (den här filen)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/model.py" line="92"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="114"/>
         <source>There (the other copy)</source>
         <translation>Där (den andra kopian)</translation>
     </message>
@@ -6494,42 +6503,42 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <translation>Inget alternativ har röstats om ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/targets.py" line="1"/>
+        <location filename="../../src/workshop/storage/targets.py" line="66"/>
         <source>{path}: the name is too long for the disk; give a shorter one (a name may have {most} bytes, å, ä and ö take two).</source>
         <translation>{path}: namnet är för långt för disken; ange ett kortare (ett namn får vara {most} byte, å, ä och ö tar två).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/targets.py" line="1"/>
+        <location filename="../../src/workshop/storage/targets.py" line="69"/>
         <source>{path}: the disk does not accept that name; give another, without characters such as \ : * ? &quot; &lt; &gt; |.</source>
         <translation>{path}: disken tar inte emot det namnet; ange ett annat, utan tecken som \ : * ? &quot; &lt; &gt; |.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="1"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="31"/>
         <source>{path}: the earlier file could not be replaced; it may be open in another program (a PDF reader, Excel). Close it there and export again; nothing was written.</source>
         <translation>{path}: den tidigare filen kunde inte ersättas; den kan vara öppen i ett annat program (en PDF-läsare, Excel). Stäng den där och exportera igen; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="1"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="217"/>
         <source>not valid JSON ({name} is not a number an engagement export may hold).</source>
         <translation>inte giltig JSON ({name} är inget tal som en uppdragsexport får innehålla).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="1"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="250"/>
         <source>not valid JSON for Workshop: its lists and objects are nested too deeply.</source>
         <translation>inte giltig JSON för Workshop: dess listor och objekt är nästlade för djupt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="1"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="108"/>
         <source>{path}: {length} characters; a name holds at most {most}, as the window&apos;s fields do.</source>
         <translation>{path}: {length} tecken; ett namn rymmer högst {most}, som fönstrets fält.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/catalogue_file.py" line="1"/>
+        <location filename="../../src/workshop/export/catalogue_file.py" line="28"/>
         <source>{path}: not a question catalogue (not UTF-8 text).</source>
         <translation>{path}: ingen frågekatalog (inte UTF-8-text).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/catalogue_file.py" line="1"/>
+        <location filename="../../src/workshop/export/catalogue_file.py" line="36"/>
         <source>{path}: a text holds an unpaired surrogate (\u{code:04x}), which is not a character.</source>
         <translation>{path}: en text innehåller ett oparat surrogat (\u{code:04x}), som inte är ett tecken.</translation>
     </message>
