@@ -723,6 +723,7 @@ def test_a_potential_round_says_how_many_areas_are_scored_and_which_are_not(wind
     codes = [a.code for a in e.areas]
     assert view.headline.text() == "0 of 9 areas scored by Gislaved"  # the file's earlier scores do not count
     assert view.waiting.text() == f"Areas not yet scored (9): {', '.join(codes)}"
+    assert view.table.isColumnHidden(1)  # "Arrived: 0 of 1" beside Gislaved's own column said nothing more
     assert view.qr.caption.text() == "Scan to vote: Potential of Gislaved"  # it said "Scan to vote: Gislaved"
     view.show_on_projector()
     assert window.presenter_channel.current.chart_factory().caption.text() == (
@@ -738,6 +739,7 @@ def test_a_potential_round_says_how_many_areas_are_scored_and_which_are_not(wind
     phone = _start(view, RoundKind.PREFERENCES, "")
     short = [o.short_code for o in e.organisations]
     assert view.waiting.text() == f"Not yet stated a preference (5): {', '.join(short)}"
+    assert not view.table.isColumnHidden(1)  # five organisations: how many have arrived says something
     choice = phone.round()["items"][0]["choices"]
     for o in e.organisations:
         stated = next(p.alternative_code for p in e.preferences if p.organisation_uid == o.uid)

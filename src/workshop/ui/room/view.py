@@ -14,7 +14,7 @@ from workshop.domain.errors import DomainError
 from workshop.domain.messages import msg
 from workshop.domain.vocabulary import RoundKind
 from workshop.room.round import Round, criteria_round, potential_round, preference_round
-from workshop.ui.room.arrivals import (ArrivalsModel, arrival_rows, headline, round_name, round_progress,
+from workshop.ui.room.arrivals import (ARRIVED, ArrivalsModel, arrival_rows, headline, round_name, round_progress,
                                       still_to_vote)
 from workshop.ui.room.bridge import RoomBridge, refusal_text
 from workshop.ui.room.network import interfaces
@@ -369,6 +369,8 @@ class RoomView(QWidget):
             return
         rows = arrival_rows(room, self.bridge.senders, self.bridge.stored_value, self.bridge.before)
         self.arrivals.set_rows([o.short_code or o.name for o in room.organisations], rows)
+        # One organisation scores a potential round: "Arrived 1 of 1" beside its own column said nothing more.
+        self.table.setColumnHidden(ARRIVED, room.kind == RoundKind.POTENTIAL)
         latest = next((row for item, row in zip(room.items, rows) if item.id == self._latest), rows[0] if rows else None)
         self.headline.setText(headline(room, rows, latest))
         self.waiting.setText(still_to_vote(room, rows))
