@@ -3948,7 +3948,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: mappen {folder} ligger på en skrivskyddad disk; ingenting sparades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="38"/>
+        <location filename="../../src/workshop/domain/causes.py" line="39"/>
         <source>parts of the file are missing or overwritten</source>
         <translation>delar av filen saknas eller är överskrivna</translation>
     </message>
@@ -3958,59 +3958,59 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>det är ingen databasfil, eller så är dess början överskriven</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/domain/causes.py" line="41"/>
         <location filename="../../src/workshop/domain/causes.py" line="42"/>
         <source>another program is using the file</source>
         <translation>ett annat program använder filen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="44"/>
-        <location filename="../../src/workshop/domain/causes.py" line="71"/>
+        <location filename="../../src/workshop/domain/causes.py" line="35"/>
         <source>the disk could not be read or written</source>
         <translation>disken kunde inte läsas eller skrivas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="46"/>
+        <location filename="../../src/workshop/domain/causes.py" line="44"/>
         <source>the file may only be read</source>
         <translation>filen får bara läsas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="48"/>
-        <location filename="../../src/workshop/domain/causes.py" line="57"/>
+        <location filename="../../src/workshop/domain/causes.py" line="35"/>
         <source>the disk is full</source>
         <translation>disken är full</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="50"/>
+        <location filename="../../src/workshop/domain/causes.py" line="46"/>
         <source>the file or its folder cannot be opened</source>
         <translation>filen eller dess mapp kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="59"/>
+        <location filename="../../src/workshop/domain/causes.py" line="51"/>
+        <location filename="../../src/workshop/domain/causes.py" line="52"/>
         <source>permission denied</source>
         <translation>behörighet saknas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="61"/>
+        <location filename="../../src/workshop/domain/causes.py" line="53"/>
         <source>the disk may only be read</source>
         <translation>disken är skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="63"/>
+        <location filename="../../src/workshop/domain/causes.py" line="54"/>
         <source>no such file or folder</source>
         <translation>filen eller mappen finns inte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="65"/>
+        <location filename="../../src/workshop/domain/causes.py" line="55"/>
         <source>the name is too long for the disk</source>
         <translation>namnet är för långt för disken</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="67"/>
+        <location filename="../../src/workshop/domain/causes.py" line="56"/>
         <source>that is a folder</source>
         <translation>det är en mapp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="69"/>
+        <location filename="../../src/workshop/domain/causes.py" line="57"/>
         <source>a part of the path is not a folder</source>
         <translation>en del av sökvägen är ingen mapp</translation>
     </message>
@@ -4992,22 +4992,22 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Röstning i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="391"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="393"/>
         <source>Participants open the address (or scan the code) on a phone on the same network, pick their organisation and tap their votes. Votes are stored like typed ones and stay hidden on the projector until you reveal the round here (a criteria round also in Alternatives &amp; Criteria → Criteria voting).</source>
         <translation>Deltagarna öppnar adressen (eller skannar koden) i en telefon på samma nätverk, väljer sin organisation och anger sina röster. Rösterna sparas som inskrivna och är dolda på projektorn tills du visar omgången här (en omgång om kriterier även under Alternativ och kriterier → Röstning på kriterier).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="396"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="398"/>
         <source>The phones&apos; scores are stored like typed ones and stay hidden on the projector until you reveal them here. To change a score, type over it in Potential; the table below then says typed.</source>
         <translation>Telefonernas poäng sparas som inskrivna och är dolda på projektorn tills du visar dem här. Skriv över en poäng under Potential för att ändra den; tabellen nedan visar den då som inskriven.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="399"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="401"/>
         <source>The phones&apos; choices are stored like typed ones and stay hidden on the projector until you reveal them here. To change one, pick another in Alternatives &amp; Criteria → Preferences; the table below then says typed.</source>
         <translation>Telefonernas val sparas som inskrivna och är dolda på projektorn tills du visar dem här. Välj ett annat alternativ under Alternativ och kriterier → Föredragna alternativ för att ändra ett val; tabellen nedan visar det då som inskrivet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="402"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="404"/>
         <source>The phones&apos; votes are stored like typed ones and stay hidden on the projector until you reveal them here or in Alternatives &amp; Criteria → Criteria voting. To change a vote, type over it there; the table below then says typed.</source>
         <translation>Telefonernas röster sparas som inskrivna och är dolda på projektorn tills du visar dem här eller under Alternativ och kriterier → Röstning på kriterier. Skriv över en röst där för att ändra den; tabellen nedan visar den då som inskriven.</translation>
     </message>

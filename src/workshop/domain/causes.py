@@ -32,55 +32,42 @@ _SQLITE_WORDS = {
 }
 
 
-def _sqlite_cause(code: int) -> Term | None:
-    """The words for one of SQLite's primary result codes, or None."""
-    if code == _CORRUPT:
-        return term("parts of the file are missing or overwritten")
-    if code == _NOTADB:
-        return term("it is not a database file, or its beginning is overwritten")
-    if code in (_BUSY, _LOCKED):
-        return term("another program is using the file")
-    if code == _IOERR:
-        return term("the disk could not be read or written")
-    if code == _READONLY:
-        return term("the file may only be read")
-    if code == _FULL:
-        return term("the disk is full")
-    if code == _CANTOPEN:
-        return term("the file or its folder cannot be opened")
-    return None
+_FULL_DISK, _DISK_ERROR = term("the disk is full"), term("the disk could not be read or written")
 
-
-def _os_cause(code: int | None) -> Term | None:
-    """The words for one of the operating system's error numbers, or None."""
-    if code in (errno.ENOSPC, errno.EDQUOT):
-        return term("the disk is full")
-    if code in (errno.EACCES, errno.EPERM):
-        return term("permission denied")
-    if code == errno.EROFS:
-        return term("the disk may only be read")
-    if code == errno.ENOENT:
-        return term("no such file or folder")
-    if code == errno.ENAMETOOLONG:
-        return term("the name is too long for the disk")
-    if code == errno.EISDIR:
-        return term("that is a folder")
-    if code == errno.ENOTDIR:
-        return term("a part of the path is not a folder")
-    if code == errno.EIO:
-        return term("the disk could not be read or written")
-    return None
+# The words for SQLite's primary result codes and the operating system's error numbers.
+_SQLITE_CAUSES = {
+    _CORRUPT: term("parts of the file are missing or overwritten"),
+    _NOTADB: term("it is not a database file, or its beginning is overwritten"),
+    _BUSY: term("another program is using the file"),
+    _LOCKED: term("another program is using the file"),
+    _IOERR: _DISK_ERROR,
+    _READONLY: term("the file may only be read"),
+    _FULL: _FULL_DISK,
+    _CANTOPEN: term("the file or its folder cannot be opened"),
+}
+_OS_CAUSES = {
+    errno.ENOSPC: _FULL_DISK,
+    getattr(errno, "EDQUOT", errno.ENOSPC): _FULL_DISK,  # a quota (not in every errno: Windows)
+    errno.EACCES: term("permission denied"),
+    errno.EPERM: term("permission denied"),
+    errno.EROFS: term("the disk may only be read"),
+    errno.ENOENT: term("no such file or folder"),
+    errno.ENAMETOOLONG: term("the name is too long for the disk"),
+    errno.EISDIR: term("that is a folder"),
+    errno.ENOTDIR: term("a part of the path is not a folder"),
+    errno.EIO: _DISK_ERROR,
+}
 
 
 def cause(error: BaseException) -> Term | str:
     """Why it failed: translated words for the common causes, else the error's own (English) text, for an
     OSError its description without the number and file name ("Too many links", not "[Errno 31] …")."""
     code = getattr(error, "sqlite_errorcode", None)
-    known = _sqlite_cause(code & 0xFF) if isinstance(code, int) else None
+    known = _SQLITE_CAUSES.get(code & 0xFF) if isinstance(code, int) else None
     if isinstance(error, OSError):
-        known = _os_cause(error.errno)  # a socket's address error (gaierror) has a negative number: none here
+        known = _OS_CAUSES.get(error.errno)  # a socket's address error (gaierror) has a negative number: none here
     elif known is None:
-        known = _sqlite_cause(_SQLITE_WORDS.get(str(error), -1))
+        known = _SQLITE_CAUSES.get(_SQLITE_WORDS.get(str(error), -1))
     if known is not None:
         return known
     if isinstance(error, OSError) and error.strerror:
