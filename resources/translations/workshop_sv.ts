@@ -3675,7 +3675,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/export/json_codec.py" line="105"/>
-        <location filename="../../src/workshop/export/json_codec.py" line="171"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="165"/>
         <source>an object</source>
         <translation>ett objekt</translation>
     </message>
@@ -3696,7 +3696,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/export/json_codec.py" line="134"/>
-        <location filename="../../src/workshop/export/json_codec.py" line="166"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="160"/>
         <source>{path}: unsupported type {type}.</source>
         <translation>{path}: typen {type} stöds inte.</translation>
     </message>
@@ -3707,7 +3707,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/export/json_codec.py" line="148"/>
-        <location filename="../../src/workshop/export/json_codec.py" line="194"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="188"/>
         <source>a whole number</source>
         <translation>ett heltal</translation>
     </message>
@@ -3722,62 +3722,62 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>ett ändligt tal</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="162"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="241"/>
         <source>{path}: the text holds an unpaired surrogate (\u{code:04x}), which is not a character.</source>
         <translation>{path}: texten innehåller ett oparat surrogat (\u{code:04x}), som inte är ett tecken.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="177"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="171"/>
         <source>{path}: unknown key “{key}”.</source>
         <translation>{path}: okänd nyckel ”{key}”.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="182"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="176"/>
         <source>{path}: missing key “{key}”.</source>
         <translation>{path}: nyckeln ”{key}” saknas.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="190"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="184"/>
         <source>this is not a Workshop engagement export (no &quot;format&quot;: &quot;{format}&quot; at the top).</source>
         <translation>det här är inte en uppdragsexport från Workshop (&quot;format&quot;: &quot;{format}&quot; saknas på översta nivån).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="196"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="190"/>
         <source>format_version {version} is newer than this app reads ({supported}); update Workshop.</source>
         <translation>format_version {version} är nyare än den här versionen av Workshop kan läsa ({supported}); uppdatera Workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="199"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="193"/>
         <source>format_version: {version} is not a valid version.</source>
         <translation>format_version: {version} är inte en giltig version.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="202"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="196"/>
         <source>unknown key “{key}” at the top.</source>
         <translation>okänd nyckel ”{key}” på översta nivån.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="204"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="198"/>
         <source>missing key “engagement” at the top.</source>
         <translation>nyckeln ”engagement” saknas på översta nivån.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="227"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="221"/>
         <source>the number {number} is too large for an engagement export.</source>
         <translation>talet {number} är för stort för en uppdragsexport.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="237"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="231"/>
         <source>the key “{key}” is given twice in one object.</source>
         <translation>nyckeln ”{key}” förekommer två gånger i samma objekt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="247"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="253"/>
         <source>not valid JSON ({error} at line {line}, column {column}).</source>
         <translation>inte giltig JSON ({error} på rad {line}, kolumn {column}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="253"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="259"/>
         <source>not valid JSON ({error}).</source>
         <translation>inte giltig JSON ({error}).</translation>
     </message>
@@ -6518,12 +6518,12 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <translation>{path}: den tidigare filen kunde inte ersättas; den kan vara öppen i ett annat program (en PDF-läsare, Excel). Stäng den där och exportera igen; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="217"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="211"/>
         <source>not valid JSON ({name} is not a number an engagement export may hold).</source>
         <translation>inte giltig JSON ({name} är inget tal som en uppdragsexport får innehålla).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="250"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="256"/>
         <source>not valid JSON for Workshop: its lists and objects are nested too deeply.</source>
         <translation>inte giltig JSON för Workshop: dess listor och objekt är nästlade för djupt.</translation>
     </message>
@@ -6536,11 +6536,6 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <location filename="../../src/workshop/export/catalogue_file.py" line="28"/>
         <source>{path}: not a question catalogue (not UTF-8 text).</source>
         <translation>{path}: ingen frågekatalog (inte UTF-8-text).</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/export/catalogue_file.py" line="36"/>
-        <source>{path}: a text holds an unpaired surrogate (\u{code:04x}), which is not a character.</source>
-        <translation>{path}: en text innehåller ett oparat surrogat (\u{code:04x}), som inte är ett tecken.</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from workshop.domain.catalogue_format import CatalogueTheme, parse_catalogue_doc
 from workshop.domain.errors import DomainError
 from workshop.domain.messages import msg
 from workshop.export.errors import ImportFormatError
-from workshop.export.json_codec import strict_json
+from workshop.export.json_codec import characters, strict_json
 from workshop.export.transfer import read_limited
 
 
@@ -30,9 +30,7 @@ def read_catalogue(source: str | os.PathLike[str]) -> list[CatalogueTheme]:
         themes = parse_catalogue_document(strict_json(text))
     except (ImportFormatError, DomainError) as exc:
         raise ImportFormatError(msg("{path}: {error}"), path=path, error=exc) from None
-    texts = [t for theme in themes for t in (theme.title, *(x for q in theme.questions for x in q))]
-    bad = next((c for t in texts for c in t if "\ud800" <= c <= "\udfff"), None)
-    if bad is not None:  # JSON allows "\ud800"; no file can hold it
-        raise ImportFormatError(msg("{path}: a text holds an unpaired surrogate (\\u{code:04x}), which is not a "
-                                    "character."), path=path, code=ord(bad))
+    for theme in themes:
+        for text in (theme.title, *(x for q in theme.questions for x in q)):
+            characters(str(path), text)
     return themes

@@ -156,13 +156,7 @@ def _decode(value: Any, tp: Any, path: str) -> Any:
     if tp is str:
         if not isinstance(value, str):
             raise _wrong(path, term("text"), value)
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:  # a lone surrogate ("\ud800"): JSON allows it, no file or document can hold it
-            raise ImportFormatError(msg("{path}: the text holds an unpaired surrogate (\\u{code:04x}), "
-                                        "which is not a character."), path=path,
-                                    code=ord(next(c for c in value if "\ud800" <= c <= "\udfff"))) from None
-        return value
+        return characters(path, value)
     raise ImportFormatError(msg("{path}: unsupported type {type}."), path=path, type=tp)
 
 
@@ -236,6 +230,18 @@ def _object(pairs: list[tuple[str, Any]]) -> dict:
         key = next(k for k, _ in pairs if k in seen or seen.add(k))
         raise ImportFormatError(msg("the key “{key}” is given twice in one object."), key=key)
     return data
+
+
+def characters(path: str, value: str) -> str:
+    """The text, if every code point in it is a character: JSON allows a lone surrogate ("\\ud800"), which no
+    file or document can hold; else an ImportFormatError naming it."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ImportFormatError(msg("{path}: the text holds an unpaired surrogate (\\u{code:04x}), "
+                                    "which is not a character."), path=path,
+                                code=ord(next(c for c in value if "\ud800" <= c <= "\udfff"))) from None
+    return value
 
 
 def strict_json(text: str) -> Any:
