@@ -45,9 +45,10 @@ _SQLITE_CAUSES = {
     _FULL: _FULL_DISK,
     _CANTOPEN: term("the file or its folder cannot be opened"),
 }
+# A full disk, or a full quota (EDQUOT is not in every system's errno: Windows has none).
+DISK_FULL = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})
 _OS_CAUSES = {
-    errno.ENOSPC: _FULL_DISK,
-    getattr(errno, "EDQUOT", errno.ENOSPC): _FULL_DISK,  # a quota (not in every errno: Windows)
+    **dict.fromkeys(DISK_FULL, _FULL_DISK),
     errno.EACCES: term("permission denied"),
     errno.EPERM: term("permission denied"),
     errno.EROFS: term("the disk may only be read"),

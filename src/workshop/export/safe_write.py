@@ -14,6 +14,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from workshop.domain.causes import DISK_FULL
 from workshop.domain.messages import msg
 from workshop.domain.visible import shown
 from workshop.export.errors import ExportError
@@ -31,7 +32,7 @@ def os_export_error(exc: OSError, target: Path) -> ExportError:
         return ExportError(msg("{path}: the earlier file could not be replaced; it may be open in another program "
                                "(a PDF reader, Excel). Close it there and export again; nothing was written."),
                            path=Path(exc.filename))
-    if code in (errno.ENOSPC, errno.EDQUOT):
+    if code in DISK_FULL:
         return ExportError(msg("{path}: the disk is full; nothing was written and any earlier file is unchanged."),
                            path=target)
     if code == errno.EROFS:  # a locked SD card, a mounted image: no permission would help
