@@ -15,7 +15,7 @@ took 8.5 ms to paint instead of 6 ms.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QFocusFrame, QStyle, QWidget
 
@@ -35,11 +35,11 @@ def contrast(first: QColor, second: QColor) -> float:
     return (light + 0.05) / (dark + 0.05)
 
 
-def ring_colour(palette: QPalette, ground: QColor | None = None) -> QColor:
-    """The palette's highlight, mixed toward its window text until it stands out from the ground (the window
-    by default) by LEAST_CONTRAST: light, dark and high-contrast palettes each keep their own colour."""
+def ring_colour(palette: QPalette) -> QColor:
+    """The palette's highlight, mixed toward its window text until it stands out from the window by
+    LEAST_CONTRAST: light, dark and high-contrast palettes each keep their own colour."""
     group = QPalette.ColorGroup.Active
-    ground = ground if ground is not None else palette.color(group, QPalette.ColorRole.Window)
+    ground = palette.color(group, QPalette.ColorRole.Window)
     start = palette.color(group, QPalette.ColorRole.Highlight)
     text = palette.color(group, QPalette.ColorRole.WindowText)
     if contrast(text, ground) <= contrast(start, ground):
@@ -64,21 +64,14 @@ class RingFrame(QFocusFrame):
     all of it outside the widget."""
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        width = max(self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin), 1)
+        pen = QPen(ring_colour(self.palette()), width)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
         painter = QPainter(self)
-        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin)
-        _draw_ring(painter, self.rect(), ring_colour(self.palette()), max(margin, 1))
+        painter.setPen(pen)
+        half = width / 2
+        painter.drawRect(self.rect().toRectF().adjusted(half, half, -half, -half))
         painter.end()
-
-
-def _draw_ring(painter: QPainter, rect: QRect, colour: QColor, width: int) -> None:
-    painter.save()
-    pen = QPen(colour, width)
-    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-    painter.setPen(pen)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    half = width / 2
-    painter.drawRect(rect.toRectF().adjusted(half, half, -half, -half))
-    painter.restore()
 
 
 class FocusRing(QObject):
