@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from workshop.domain.summary import summarize
 from workshop.ui.widgets.layout import cap_cells
+from workshop.ui.widgets.common import plain_label
 from workshop.ui.widgets.i18n import counted, tr
 from workshop.ui.session.session import EngagementSession
 from workshop.ui.widgets.when_shown import RefreshWhenShown
@@ -83,11 +84,8 @@ def _fill(table: QTableWidget, header: list[str], rows: list[list[str]], bold_ro
 def _note(parent: QWidget, name: str) -> QLabel:
     """What a table with no rows stands in for, said in its place (a new engagement's tables had been headers
     only)."""
-    label = QLabel(parent)
+    label = plain_label("", parent, "color: #555;", wrap=True)
     label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #555;")
     return label
 
 
@@ -154,10 +152,8 @@ class ReportView(RefreshWhenShown, QWidget):
         documents = QVBoxLayout()
         documents.addWidget(_heading(tr("Documents"), self))
         self.buttons: dict[str, QPushButton] = {}
-        self.report_state = QLabel(self)  # under the report's button: what the report will call itself
+        self.report_state = plain_label("", self, wrap=True)  # under the report's button: what it will be called
         self.report_state.setObjectName("reportState")
-        self.report_state.setWordWrap(True)
-        self.report_state.setTextFormat(Qt.TextFormat.PlainText)
         self.report_state.setMaximumWidth(300)
         for key, text in DOCUMENTS:
             action = actions.get(key)
