@@ -202,10 +202,9 @@ def test_import_of_a_bad_file_shows_why(app_window, tmp_path, monkeypatch):
     assert sorted(p.name for p in out.iterdir()) == ["bad.json"]
 
 
-def test_a_name_that_names_no_file_is_refused_in_every_save(app_window, tmp_path, monkeypatch):
-    """Nothing, only spaces, or only spaces before the extension, in any save dialog (a copy, a hand-out, the
-    JSON and XLSX exports, an import): one message saying so, under the action's own title, and nothing
-    written (the extension had been added, writing a hidden ".workshop" or a "   .json")."""
+def _saves_refused(app_window, tmp_path, monkeypatch):
+    """(window, export controller, an empty folder to save into, the errors shown as (title, text)); the import
+    reads a JSON export of the open engagement."""
     window, exports, _ = app_window
     source = tmp_path / "source.json"
     write_json(window.session.engagement, source)
@@ -214,6 +213,14 @@ def test_a_name_that_names_no_file_is_refused_in_every_save(app_window, tmp_path
     monkeypatch.setattr(dialogs, "ask_open_file", lambda *a, **k: str(source))
     errors = []
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: errors.append((title, text)))
+    return window, exports, folder, errors
+
+
+def test_a_name_that_names_no_file_is_refused_in_every_save(app_window, tmp_path, monkeypatch):
+    """Nothing, only spaces, or only spaces before the extension, in any save dialog (a copy, a hand-out, the
+    JSON and XLSX exports, an import): one message saying so, under the action's own title, and nothing
+    written (the extension had been added, writing a hidden ".workshop" or a "   .json")."""
+    window, exports, folder, errors = _saves_refused(app_window, tmp_path, monkeypatch)
     saves = [(window.actions["save_copy"], ".workshop", "Cannot save a copy"),
              (window.actions["handout"], ".workshop", "Cannot hand out a copy"),
              (exports.actions["export_json"], ".json", "Cannot export"),
@@ -234,14 +241,7 @@ def test_a_name_too_long_for_the_disk_is_refused_in_words_in_every_save(app_wind
     in Merge From: one message saying the name is too long, under the action's own title, and nothing written.
     The copy, the hand-out, the data exports, the import and the merge had raised a traceback, and the report
     had said "OSError: [Errno 36] File name too long"."""
-    window, exports, _ = app_window
-    source = tmp_path / "source.json"
-    write_json(window.session.engagement, source)
-    folder = tmp_path / "out"
-    folder.mkdir()
-    monkeypatch.setattr(dialogs, "ask_open_file", lambda *a, **k: str(source))
-    errors = []
-    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: errors.append((title, text)))
+    window, exports, folder, errors = _saves_refused(app_window, tmp_path, monkeypatch)
     long_name = "å" * 130
     saves = [(window.actions["save_copy"], ".workshop", "Cannot save a copy"),
              (window.actions["handout"], ".workshop", "Cannot hand out a copy"),
