@@ -5,7 +5,8 @@ with their organisation ("IT-chef, Organisation A"), numbered when two would rea
 replacement is made in every free text (names, and a Swedish genitive: "Gislaveds" → "Organisation A:s").
 Internal notes are left out as in every shared document, and so are the meetings' places (a town hall
 names its town). One call gives one consistent mapping. An acronym of the organisations' initials (the
-"GGVVH" of a title, "GGVV-samordningen") becomes their letters ("ABCDE", "ABCD-samordningen").
+"GGVVH" of a title, "GGVV-samordningen") becomes their letters ("ABCDE", "ABCD-samordningen"), and a
+compound word that starts with an organisation's name a compound of its label ("Organisation A-borna").
 """
 
 from __future__ import annotations
@@ -57,17 +58,21 @@ class _Names:
             found.append(((-len(full), 0, n, 0), rf"(?i:{_spaced(full)})", "s?", (p.uid, "")))
             for w in part_spellings(parts):  # a part alone as written, capitalised or in capitals
                 found.append(((-len(w), 0, n, 1), re.escape(w), "s?", (p.uid, "")))
+        compounds = []
         for n, (name, label) in enumerate(organisations):
             name = " ".join(name.split())
             if name:
                 found.append(((-len(name), 1, n, 0), rf"(?i:{_spaced(name)})", "(?i:s)?", (None, label)))
+            if _compounds(name):  # "Gislavedsborna", "Hyltebruk": after every whole word, before acronyms
+                compounds.append(((0, 3, n, 0), re.escape(name), r"[^\W\d_]+", (None, _Compound(label))))
         for n, (code, new) in enumerate(codes):
             if len(code) >= 2:
                 found.append(((-len(code), 2, n, 0), re.escape(code), "", (None, new)))
         found.sort(key=lambda f: f[0])
+        found += compounds
         self._initials = [(i, new) for i, new in initials if i]
         if self._initials:  # last: a name, code or capitalised name part written the same is taken before it
-            found.append(((0, 3, 0, 0), f"[{''.join(sorted({re.escape(i) for i, _ in self._initials}))}]{{3,}}",
+            found.append(((0, 4, 0, 0), f"[{''.join(sorted({re.escape(i) for i, _ in self._initials}))}]{{3,}}",
                           "(?::?s)?", (None, _ACRONYM)))
         self._whose = [whose for *_, whose in found]
         # Searched without groups: searched with two groups for each alternative, the 290-organisation
@@ -95,6 +100,8 @@ class _Names:
                 word, genitive = one.group(one.lastindex - 1), one.group(one.lastindex)
                 letters = self._acronym(word)
                 return m.group(0) if letters is None else letters + (":s" if genitive else "")
+            if isinstance(new, _Compound):
+                return new.joined(one.group(one.lastindex - 1), one.group(one.lastindex))
             return (new if uid is None else person_label[uid]) + (":s" if one.group(one.lastindex) else "")
 
         return self._find.sub(label, value)
@@ -116,6 +123,27 @@ class _Names:
                 return None
             out.append(left.pop(i)[1])
         return "".join(out)
+
+
+class _Compound(str):
+    """An organisation's label for a compound word that starts with its name: "Organisation A-borna" for
+    "Gislavedsborna", "Organisation E-bruk" for "Hyltebruk"."""
+
+    def joined(self, name: str, rest: str) -> str:
+        # The Swedish joining "s" after a consonant ("Gislaveds|borna", "Vaggeryds|skolan") is the name's.
+        if rest[:1] == "s" and len(rest) > 2 and name[-1:].casefold() not in _VOWELS:
+            rest = rest[1:]
+        return f"{self}-{rest}" if rest.islower() else name + rest  # "GislavedX": not a compound of it
+
+
+_VOWELS = frozenset("aeiouyåäöéü")
+
+
+def _compounds(name: str) -> bool:
+    """Whether words starting with this name are taken as compounds of it: a one-word name of five letters
+    or more, written with a capital ("Gislaved", "Hylte"). A shorter one would be found inside unrelated
+    words ("Mora" in "Moraliskt"), and so would a name written small."""
+    return len(name) >= 5 and name.isalpha() and name[0].isupper()
 
 
 _ACRONYM = "\0acronym"  # the replacement that says: the match is an acronym, replaced by _Names._acronym
