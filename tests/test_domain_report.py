@@ -114,7 +114,9 @@ def test_an_engagement_is_finished_once_every_meeting_is_held_and_a_recommendati
     assert progress(example).final and (progress(example).held, progress(example).meetings) == (9, 9)
     for status in (MeetingStatus.PLANNED, MeetingStatus.RUNNING):
         last = r(example.meetings[-1], status=status)
-        assert not progress(r(example, meetings=example.meetings[:-1] + (last,))).final
+        state = progress(r(example, meetings=example.meetings[:-1] + (last,)))
+        assert not state.final and state.held == 8  # a running meeting is not held, nor planned
+        assert (state.running, state.planned) == ((1, 0) if status == MeetingStatus.RUNNING else (0, 1))
     assert not progress(r(example, meetings=())).final
     assert not progress(r(example, recommendation=Recommendation())).final
     assert progress(r(example, recommendation=Recommendation(alternative_code="2"))).final

@@ -136,10 +136,10 @@ def test_long_names_wrap_in_a_chart_instead_of_being_cut():
 
 
 @pytest.mark.parametrize("language", ["sv", "en"])
-def test_only_meetings_that_took_place_are_counted_as_held_in_words_that_agree(example, language):
+def test_only_meetings_held_are_counted_as_held_in_words_that_agree(example, language):
     """A report written before the last meetings: planned meetings were counted as held ("Totalt har 2 möten
-    genomförts, varav 1 gemensamma") and listed under "Genomförda möten". Now only those that took place
-    count, in agreeing words, and the planned ones are said apart."""
+    genomförts, varav 1 gemensamma") and listed under "Genomförda möten". Now only those held count, in
+    agreeing words, and the running and planned ones are said apart."""
     from workshop.domain.vocabulary import MeetingKind, MeetingStatus
 
     joint = next(m for m in example.meetings if m.kind == MeetingKind.JOINT)
@@ -149,15 +149,50 @@ def test_only_meetings_that_took_place_are_counted_as_held_in_words_that_agree(e
                 dataclasses.replace(planned, status=MeetingStatus.PLANNED))
     text = text_of(render_report(dataclasses.replace(example, meetings=meetings), language=language))
     if language == "sv":
-        assert "Totalt har 2 möten genomförts, varav 1 gemensamt och 0 avstämningar med styrgruppen." in text
-        assert "Därutöver är 1 möte planerat men ännu inte genomfört" in text
+        assert ("Totalt har 1 möte genomförts, varav 1 gemensamt och 0 avstämningar med styrgruppen. "
+                "1 möte pågår ännu och räknas inte ovan. Därutöver är 1 möte planerat men ännu inte genomfört") in text
         held = text.split("Genomförda möten", 1)[1]
     else:
-        assert "In all, 2 meetings were held, of which 1 joint meeting and 0 steering group check-ins." in text
-        assert "One more meeting is planned but not yet held" in text
+        assert ("In all, 1 meeting was held, of which 1 joint meeting and 0 steering group check-ins. "
+                "1 meeting is still under way and is not counted above. One more meeting is planned but not yet "
+                "held") in text
         held = text.split("Meetings held", 1)[1]
-    assert words(joint.title) in held and words(work.title) in held
-    assert words(planned.title) not in held.split("2.", 1)[0]  # not in the table of meetings held
+    assert words(joint.title) in held
+    assert words(work.title) not in held and words(planned.title) not in held.split("2.", 1)[0]
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_a_running_meeting_is_neither_held_nor_planned_on_the_cover_and_in_the_method_alike(example, language):
+    """Two meetings held and one running: the cover said "2 av 3 möten är genomförda" while 1.2 counted three
+    held ("Totalt har 3 möten genomförts"). Both count two held and say the third is under way; with none held,
+    the method says one is under way, not that it is planned."""
+    from datetime import date
+
+    from pdf_support import reader
+    from workshop.domain.vocabulary import MeetingStatus
+
+    first, second, third = example.meetings[:3]
+    running = dataclasses.replace(third, status=MeetingStatus.RUNNING)
+    under_way = dataclasses.replace(example, meetings=(first, second, running))
+    pdf = reader(render_report(under_way, language, today=date(2024, 9, 1)))
+    from workshop.export.labels import labels
+
+    lab = labels(language)
+    cover, text = words(pdf.pages[0].extract_text()), text_of(render_report(under_way, language))
+    text = text.split(f"1.2 {lab['method']}")[-1].split(f"2. {lab['current_state']}")[0]  # the method itself
+    assert {"sv": "2 av 3 möten är genomförda, 1 pågår.", "en": "2 of 3 meetings have been held, 1 is under way."}[
+        language] in cover
+    assert {"sv": "Totalt har 2 möten genomförts", "en": "In all, 2 meetings were held"}[language] in text
+    assert {"sv": "1 möte pågår ännu och räknas inte ovan.",
+            "en": "1 meeting is still under way and is not counted above."}[language] in text
+    assert {"sv": "Därutöver är", "en": "more meeting"}[language] not in text  # none planned
+    alone = dataclasses.replace(example, meetings=(running,))
+    cover = words(reader(render_report(alone, language, today=date(2024, 9, 1))).pages[0].extract_text())
+    assert {"sv": "0 av 1 möte är genomfört, 1 pågår.", "en": "0 of 1 meeting has been held, 1 is under way."}[
+        language] in cover
+    assert {"sv": "Inget möte har genomförts ännu. 1 möte pågår.",
+            "en": "No meeting has been held yet. 1 meeting is under way."}[language] in text_of(
+        render_report(alone, language))
 
 
 def test_the_criteria_chart_names_its_criteria_in_a_key(report_text):

@@ -84,6 +84,18 @@ def test_the_report_button_says_whether_the_report_would_be_final(window, monkey
     assert state.text().startswith("Written now, it is the final report")
 
 
+def test_the_report_button_counts_a_running_meeting_apart(window):
+    """A meeting run again (running, neither held nor planned) makes the next report an interim one: the view
+    says how many meetings are held and that one is under way, as the report's cover does."""
+    view = window.views["report"]
+    meeting = window.session.engagement.meetings[-1]
+    window.views["meetings"].edits.start(meeting.uid)
+    window.show_view("report")
+    n = len(window.session.engagement.meetings)
+    assert view.report_state.text() == (f"Written now, it is an interim report, dated today. {n - 1} of {n} meetings "
+                                        "held. 1 meeting under way.")
+
+
 def test_minutes_and_preread_buttons_follow_the_first_meeting(open_app, template_path):
     """A new engagement has no meeting: Minutes and Pre-read are grey. The first meeting added makes them
     available at once (they had stayed grey until the File menu was opened), and Undo greys them again."""

@@ -2738,6 +2738,16 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>{held} av {n} möten är genomförda.</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/report/view.py" line="250"/>
+        <source>1 meeting under way.</source>
+        <translation>1 möte pågår.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/report/view.py" line="250"/>
+        <source>{n} meetings under way.</source>
+        <translation>{n} möten pågår.</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/ui/report/view.py" line="254"/>
         <source>No meetings yet.</source>
         <translation>Inga möten ännu.</translation>

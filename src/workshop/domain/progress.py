@@ -1,7 +1,9 @@
-"""How far an engagement has come: whether its report may call itself final.
+"""How far an engagement has come: which meetings are held, and whether its report may call itself final.
 
-A report is final once every meeting is held (none planned or running, at least one) and a
-recommendation is written; until then it is an interim report of the state on the day it is written.
+A meeting is held once it is closed; a running one is neither held nor planned (the report's cover and its
+method say "2 av 3 möten är genomförda, 1 pågår" alike). A report is final once every meeting is held (none
+planned or running, at least one) and a recommendation is written; until then it is an interim report of
+the state on the day it is written.
 """
 
 from __future__ import annotations
@@ -9,16 +11,28 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workshop.domain.engagement import Engagement
+from workshop.domain.meetings import Meeting
 from workshop.domain.vocabulary import MeetingStatus
+
+
+def is_held(m: Meeting) -> bool:
+    """True for a meeting that has taken place (closed); a running meeting is not held yet."""
+    return m.status == MeetingStatus.CLOSED
 
 
 @dataclass(frozen=True, slots=True)
 class Progress:
-    """The meetings held of all, and whether the recommendation is written."""
+    """The meetings held, running and in all, and whether the recommendation is written."""
 
     held: int  # meetings ended
+    running: int  # meetings started and not ended: neither held nor planned
     meetings: int  # all meetings, planned and running ones included
     recommended: bool
+
+    @property
+    def planned(self) -> int:
+        """The meetings not started yet."""
+        return self.meetings - self.held - self.running
 
     @property
     def final(self) -> bool:
@@ -28,5 +42,6 @@ class Progress:
 
 def progress(e: Engagement) -> Progress:
     """The engagement's progress, from its meetings' statuses and its recommendation."""
-    held = sum(1 for m in e.meetings if m.status == MeetingStatus.CLOSED)
-    return Progress(held=held, meetings=len(e.meetings), recommended=e.recommendation.written)
+    return Progress(held=sum(1 for m in e.meetings if is_held(m)),
+                    running=sum(1 for m in e.meetings if m.status == MeetingStatus.RUNNING),
+                    meetings=len(e.meetings), recommended=e.recommendation.written)

@@ -19,8 +19,10 @@ _SV: dict[str, str] = {
     "report": "Slutrapport",
     "report_interim": "Delrapport",
     "interim_note": "Arbetet pågår. Rapporten visar läget {date} och är inte utredningens slutrapport.",
-    "interim_held_1": "{held} av 1 möte är genomfört.",
-    "interim_held_n": "{held} av {n} möten är genomförda.",
+    "interim_held_1": "{held} av 1 möte är genomfört{running}.",
+    "interim_held_n": "{held} av {n} möten är genomförda{running}.",
+    "interim_running_1": ", 1 pågår",
+    "interim_running_n": ", {n} pågår",
     "interim_no_recommendation": "Någon samlad rekommendation är ännu inte formulerad.",
     "interim_no_meetings": "Inga möten är ännu inlagda.",
     "page_of": "Sida {page} av {pages}",
@@ -111,12 +113,16 @@ _SV: dict[str, str] = {
     "held_joint_n": "{n} gemensamma",
     "held_steering_1": "1 avstämning med styrgruppen",
     "held_steering_n": "{n} avstämningar med styrgruppen",
+    "running_not_held_1": "1 möte pågår ännu och räknas inte ovan.",
+    "running_not_held_n": "{n} möten pågår ännu och räknas inte ovan.",
     "planned_not_held_1": "Därutöver är 1 möte planerat men ännu inte genomfört; det räknas inte ovan.",
     "planned_not_held_n": "Därutöver är {n} möten planerade men ännu inte genomförda; de räknas inte ovan.",
     "method_none_held": (
         "Arbetet bedrivs genom arbetsmöten med företrädare för de deltagande organisationerna, enskilt och i "
         "grupp, samt avstämningar med styrgruppen. Inget möte har genomförts ännu."
     ),
+    "running_only_1": "1 möte pågår.",
+    "running_only_n": "{n} möten pågår.",
     "planned_only_1": "1 möte är planerat.",
     "planned_only_n": "{n} möten är planerade.",
     "participants_table": "Deltagande organisationer",
@@ -251,8 +257,10 @@ _EN: dict[str, str] = {
         "The work is still under way. This report shows the state on {date}; it is not the investigation's "
         "final report."
     ),
-    "interim_held_1": "{held} of 1 meeting has been held.",
-    "interim_held_n": "{held} of {n} meetings have been held.",
+    "interim_held_1": "{held} of 1 meeting has been held{running}.",
+    "interim_held_n": "{held} of {n} meetings have been held{running}.",
+    "interim_running_1": ", 1 is under way",
+    "interim_running_n": ", {n} are under way",
     "interim_no_recommendation": "No recommendation has been written yet.",
     "interim_no_meetings": "No meetings have been set up yet.",
     "page_of": "Page {page} of {pages}",
@@ -338,12 +346,16 @@ _EN: dict[str, str] = {
     "held_joint_n": "{n} joint meetings",
     "held_steering_1": "1 steering group check-in",
     "held_steering_n": "{n} steering group check-ins",
+    "running_not_held_1": "1 meeting is still under way and is not counted above.",
+    "running_not_held_n": "{n} meetings are still under way and are not counted above.",
     "planned_not_held_1": "One more meeting is planned but not yet held; it is not counted above.",
     "planned_not_held_n": "{n} more meetings are planned but not yet held; they are not counted above.",
     "method_none_held": (
         "The work is carried out in work meetings with representatives of the participating organisations, "
         "alone and together, and check-ins with the steering group. No meeting has been held yet."
     ),
+    "running_only_1": "1 meeting is under way.",
+    "running_only_n": "{n} meetings are under way.",
     "planned_only_1": "1 meeting is planned.",
     "planned_only_n": "{n} meetings are planned.",
     "participants_table": "Participating organisations",

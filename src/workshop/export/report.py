@@ -84,7 +84,8 @@ def interim_note(e: Engagement, lab: Mapping[str, str], today: date) -> str:
     if not p.meetings:
         parts.append(lab["interim_no_meetings"])
     elif p.held < p.meetings:
-        parts.append(counted(lab, "interim_held", p.meetings, held=str(p.held)))
+        running = counted(lab, "interim_running", p.running) if p.running else ""  # neither held nor planned
+        parts.append(counted(lab, "interim_held", p.meetings, held=str(p.held), running=running))
     if not p.recommended:
         parts.append(lab["interim_no_recommendation"])
     return " ".join(parts)

@@ -11,6 +11,7 @@ from workshop.domain.criteria import agreed_grid, alternative_results
 from workshop.domain.engagement import Engagement
 from workshop.domain.numbers import nice_step
 from workshop.domain.potential import coverage_share, group_potentials, missing_potentials
+from workshop.domain.progress import is_held, progress
 from workshop.domain.summary import NAMED_AT_MOST
 from workshop.export import pdf_charts, report_closing
 from workshop.export.common import fmt_number, fmt_share, kind_label, meeting_date, organisation_names
@@ -84,19 +85,21 @@ class Sections:
             out += [self.h(f"1.1 {lab['background']}", 1), self.p(e.info.description)]
         # With no background the method is 1.1: the contents had gone from "1. Inledning" to "1.2".
         out.append(self.h(f"1.{1 + background} {lab['method']}", 1))
-        # Only meetings that took place (ended, or running now) count as held; planned ones are named apart.
-        held = [m for m in e.meetings if m.status != MeetingStatus.PLANNED]
+        # Only meetings held (domain/progress.py, as the cover counts them) count; running and planned ones are
+        # named apart. A running meeting had counted as held here while the cover said it was not.
+        held, state = [m for m in e.meetings if is_held(m)], progress(e)
         kinds = [m.kind for m in held]
         if not held:  # not "Arbetet har bedrivits … Totalt har 0 möten genomförts"; "Därutöver" nothing
-            planned = [counted(lab, "planned_only", len(e.meetings))] if e.meetings else []
-            out.append(self.p(" ".join([lab["method_none_held"], *planned])))
+            rest = [counted(lab, key, n) for key, n in (("running_only", state.running),
+                                                        ("planned_only", state.planned)) if n]
+            out.append(self.p(" ".join([lab["method_none_held"], *rest])))
         else:
-            out.append(self.p(lab["method_text"].format(
+            rest = [counted(lab, key, n) for key, n in (("running_not_held", state.running),
+                                                        ("planned_not_held", state.planned)) if n]
+            out.append(self.p(" ".join([lab["method_text"].format(
                 meetings=counted(lab, "held_meetings", len(kinds)),
                 joint=counted(lab, "held_joint", kinds.count(MeetingKind.JOINT)),
-                steering=counted(lab, "held_steering", kinds.count(MeetingKind.STEERING)))))
-        if held and len(held) < len(e.meetings):
-            out.append(self.p(counted(lab, "planned_not_held", len(e.meetings) - len(held))))
+                steering=counted(lab, "held_steering", kinds.count(MeetingKind.STEERING))), *rest])))
         rows = [[o.name, o.short_code, str(sum(1 for m in held if o.uid in m.organisation_uids))]
                 for o in e.organisations]
         out.append(self.sub(lab["participants_table"]))

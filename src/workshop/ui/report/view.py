@@ -246,6 +246,8 @@ class ReportView(RefreshWhenShown, QWidget):
         if state.meetings:
             lines.append(counted(state.meetings, tr("{held} of 1 meeting held."), tr("{held} of {n} meetings held."),
                                  held=state.held))
+            if state.running:  # neither held nor planned, as the report's cover says it
+                lines.append(counted(state.running, tr("1 meeting under way."), tr("{n} meetings under way.")))
         else:
             lines.append(tr("No meetings yet."))
         if not state.recommended:
