@@ -153,12 +153,34 @@ _SV: dict[str, str] = {
         "egen situation. Potentialen har summerats för organisationerna och fördelats per grupp, bredvid "
         "gruppens uppskattade andel av dagens livscykelutgift (kolumn \u201dIdag\u201d) ({ref})."
     ),
+    "potential_text_partial": (
+        "Varje organisation bedömer potentialen för respektive område, med maxvärdet 100, utifrån sin egen "
+        "situation. Bedömningarna är ännu inte kompletta; de som har lämnats har summerats för organisationerna "
+        "och fördelats per grupp, bredvid gruppens uppskattade andel av dagens livscykelutgift (kolumn "
+        "\u201dIdag\u201d) ({ref})."
+    ),
+    "potential_text_none": (
+        "Varje organisation bedömer potentialen för respektive område, med maxvärdet 100, utifrån sin egen "
+        "situation. Inga bedömningar har lämnats ännu ({ref})."
+    ),
+    "no_potentials_ref": "Ingen organisation har bedömt något område ännu ({ref}).",
     "potential_per_org": "Potential per område och organisation",
     "sum": "Summa",
     "missing_scores": "Saknade bedömningar: {count}.",
     "analysis": "Analys",
     "criteria": "Kriterier",
     "criteria_intro": "Alternativen har värderats utifrån följande kriterier:",
+    "criteria_intro_none": "Inga poäng har getts ännu. Alternativen ska värderas utifrån följande kriterier:",
+    "criteria_intro_partial_1": (
+        "Värderingen pågår: {n} av {total} alternativ har poäng på alla kriterier. Alternativen värderas utifrån "
+        "följande kriterier:"
+    ),
+    "criteria_intro_partial_n": (
+        "Värderingen pågår: {n} av {total} alternativ har poäng på alla kriterier. Alternativen värderas utifrån "
+        "följande kriterier:"
+    ),
+    "no_scores_yet": "Inga poäng har getts ännu.",
+    "no_scores_ref": "Inga poäng har getts ännu ({ref}).",
     "scale": "Skala",
     "weight": "Vikt",
     "alternatives": "Handlingsalternativ",
@@ -386,12 +408,33 @@ _EN: dict[str, str] = {
         "situation. The scores were summed over the organisations and divided per group, beside the "
         "group's estimated share of today's lifecycle spend (column \u201cToday\u201d) ({ref})."
     ),
+    "potential_text_partial": (
+        "Each organisation scores the potential of each area, with a maximum of 100, from its own situation. "
+        "The scores are not complete yet; those given were summed over the organisations and divided per "
+        "group, beside the group's estimated share of today's lifecycle spend (column \u201cToday\u201d) ({ref})."
+    ),
+    "potential_text_none": (
+        "Each organisation scores the potential of each area, with a maximum of 100, from its own situation. "
+        "No scores have been given yet ({ref})."
+    ),
+    "no_potentials_ref": "No organisation has scored any area yet ({ref}).",
     "potential_per_org": "Potential per area and organisation",
     "sum": "Sum",
     "missing_scores": "Missing scores: {count}.",
     "analysis": "Analysis",
     "criteria": "Criteria",
     "criteria_intro": "The alternatives were scored on the following criteria:",
+    "criteria_intro_none": "No scores have been given yet. The alternatives are to be scored on the following criteria:",
+    "criteria_intro_partial_1": (
+        "The scoring is under way: {n} of {total} alternatives has scores on every criterion. The alternatives "
+        "are scored on the following criteria:"
+    ),
+    "criteria_intro_partial_n": (
+        "The scoring is under way: {n} of {total} alternatives have scores on every criterion. The alternatives "
+        "are scored on the following criteria:"
+    ),
+    "no_scores_yet": "No scores have been given yet.",
+    "no_scores_ref": "No scores have been given yet ({ref}).",
     "scale": "Scale",
     "weight": "Weight",
     "alternatives": "Alternatives",

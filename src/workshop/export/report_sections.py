@@ -156,26 +156,45 @@ class Sections:
         ref_radar = self.figs.ref(caption, lambda: pdf_charts.radar(
             [a.code for a in e.areas], series, decimal_mark=lab["decimal_mark"], empty=lab["chart_empty"],
             names=[a.name for a in e.areas]))
+        missing = missing_potentials([o.uid for o in orgs], e.areas, e.potentials)
+        # Before any score the section had said "Varje organisation har bedömt…" over columns of dashes; it says
+        # none is given yet, and that the scores given so far are not all there is.
+        given = len(orgs) * len(e.areas) - len(missing)
+        text = "potential_text_none" if not given else "potential_text_partial" if missing else "potential_text"
         out: list[Flowable] = [self.h(f"2.3 {lab['potential_title']}", 1),
-                               self.p(lab["potential_text"].format(ref=ref_bars), "lead")]
+                               self.p(lab[text].format(ref=ref_bars), "lead")]
+        out += self._group_table(groups, given)
+        out += [Spacer(1, 3 * mm), self.sub(lab["potential_per_org"])]
+        if not (e.areas and orgs):  # a table of a lone "Summa –" had stood here
+            out += [self.p(f"{lab['potential_per_org']} ({ref_radar}).", "lead"),
+                    self.p(lab["no_areas" if not e.areas else "no_organisations"], "muted")]
+        elif not given:  # not a table of dashes and "Saknade bedömningar: 45."
+            out.append(self.p(lab["no_potentials_ref"].format(ref=ref_radar), "muted"))
+        else:
+            out.append(self.p(f"{lab['potential_per_org']} ({ref_radar}).", "lead"))  # stays with its table
+            out += potential_table(st, lab, e.areas, orgs, value, sums=True)
+            if missing:
+                out.append(self.p(lab["missing_scores"].format(count=len(missing)), "muted"))
+        return out
+
+    def _group_table(self, groups, given: int) -> list[Flowable]:
+        """Each group's areas, potential share and share of today's spend; before any score, the areas and
+        today's shares alone (nothing at all when no group has one)."""
+        e, lab = self.e, self.lab
+        if not groups:
+            return [self.p(lab["no_groups"], "muted")]
+        if not given and all(g.today_share is None for g in groups):
+            return []
         rows = []
         for g in groups:
             codes = [a.code for a in e.areas if a.group_code == g.code]
-            area_text = ", ".join(codes) if codes else "–"
-            rows.append([g.name, area_text, fmt_share(g.potential_share), fmt_share(g.today_share)])
-        out.append(data_table(st, [lab["group"], lab["area"], lab["potential"], lab["today"]], rows,
-                              [70 * mm, 40 * mm, 28 * mm, 28 * mm], right=[2, 3]) if rows
-                   else self.p(lab["no_groups"], "muted"))
-        out += [Spacer(1, 3 * mm), self.sub(lab["potential_per_org"])]
-        out.append(self.p(f"{lab['potential_per_org']} ({ref_radar}).", "lead"))  # stays with its table
-        if e.areas and orgs:
-            out += potential_table(st, lab, e.areas, orgs, value, sums=True)
-        else:  # a table of a lone "Summa –" had stood here
-            out.append(self.p(lab["no_areas" if not e.areas else "no_organisations"], "muted"))
-        missing = missing_potentials([o.uid for o in orgs], e.areas, e.potentials)
-        if missing:
-            out.append(self.p(lab["missing_scores"].format(count=len(missing)), "muted"))
-        return out
+            shares = [g.potential_share, g.today_share] if given else [g.today_share]
+            rows.append([g.name, ", ".join(codes) if codes else "–", *map(fmt_share, shares)])
+        if given:
+            return [data_table(self.st, [lab["group"], lab["area"], lab["potential"], lab["today"]], rows,
+                               [70 * mm, 40 * mm, 28 * mm, 28 * mm], right=[2, 3])]
+        return [data_table(self.st, [lab["group"], lab["area"], lab["today"]], rows, [70 * mm, 68 * mm, 28 * mm],
+                           right=[2])]
 
     # 3 Analysis ---------------------------------------------------------
     def criteria(self) -> list[Flowable]:
@@ -183,7 +202,7 @@ class Sections:
         out: list[Flowable] = [self.h(f"3. {lab['analysis']}", 0), self.h(f"3.1 {lab['criteria']}", 1)]
         if not e.criteria:
             return out + [self.p(lab["no_criteria"], "muted")]
-        out.append(self.p(lab["criteria_intro"], "lead"))
+        out.append(self.p(self._criteria_intro(), "lead"))
         weighted = any(c.weight != 1 for c in e.criteria)
         rows = [[str(c.number), c.text, f"{c.scale_min}–{c.scale_max}"] + ([fmt_number(c.weight, lab)] if weighted else [])
                 for c in e.criteria]
@@ -191,6 +210,17 @@ class Sections:
         out.append(data_table(self.st, header, rows, [10 * mm, 120 * mm, 18 * mm] + ([18 * mm] if weighted else []),
                               right=[0]))
         return out
+
+    def _criteria_intro(self) -> str:
+        """The words over the criteria: scored on them (every alternative on every criterion), being scored (how
+        many are done), or to be scored (no score yet). Before any vote it had said "Alternativen har värderats"."""
+        lab, results = self.lab, self.results
+        if not any(r.sum is not None for r in results):
+            return lab["criteria_intro_none"]
+        done = sum(1 for r in results if r.complete)
+        if done == len(results):
+            return lab["criteria_intro"]
+        return counted(lab, "criteria_intro_partial", done, total=str(len(results)))
 
     def coverage(self) -> list[Flowable]:
         e, lab = self.e, self.lab
@@ -226,10 +256,13 @@ class Sections:
                 out.append(Paragraph(f"{para(lab[key])}:", self.st["label"]))
                 out.append(bullets(points, self.st["bullet"]) if points else self.p(lab["no_points"], "muted"))
             result = next(r for r in self.results if r.code == alt.code)
-            rows = [[f"{c.number}. {c.text}", fmt_number(s, lab)] for c, s in zip(e.criteria, result.scores)]
-            rows.append([lab["sum"], fmt_number(result.sum, lab)])
             name = f"{lab['alternative']} {alt.code}"
             title = Paragraph(para(lab['valuation'].format(name=name)), self.st["label"])  # keeps to its table
+            if result.sum is None:  # a table of dashes summing to "–" had stood here
+                out += [title, self.p(lab["no_scores_yet"], "muted")]
+                continue
+            rows = [[f"{c.number}. {c.text}", fmt_number(s, lab)] for c, s in zip(e.criteria, result.scores)]
+            rows.append([lab["sum"], fmt_number(result.sum, lab)])
             out += [title, data_table(self.st, [lab["criterion"], lab["score"]], rows, [140 * mm, 26 * mm], right=[1],
                                       bold_last=True)]
         return out
@@ -249,6 +282,9 @@ class Sections:
         out: list[Flowable] = [self.h(f"3.4 {lab['overall_valuation']}", 1)]
         if not results:
             return out + [self.p(lab["no_alternatives_ref"].format(ref=ref), "muted")]
+        if not any(r.sum is not None for r in results):  # not a table of dashes "ranked" –
+            out.append(self.p(lab["no_scores_ref"].format(ref=ref), "muted"))
+            return out + ([self.h(f"3.5 {lab['robustness']}", 1), self.p(robustness_text)] if robustness_text else [])
         out.append(self.p(lab["overall_text"].format(ref=ref), "lead"))  # with its table
         weighted = any(c.weight != 1 for c in e.criteria)
         rows = [[r.code] + [fmt_number(s, lab) for s in r.scores] + [fmt_number(r.sum, lab)]

@@ -1,0 +1,77 @@
+"""The report before every score and vote is in: its sections say what is given so far, not that scoring is done."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from pdf_support import text_of
+from workshop.export.labels import labels
+from workshop.export.report import render_report
+
+
+def _between(text: str, start: str, end: str) -> str:
+    """The body's text from a heading to the next (past the contents, which name both first)."""
+    return text.split(start)[-1].split(end)[0]
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_sections_of_an_engagement_with_no_score_or_vote_say_none_is_given(example, language):
+    """Organisations and alternatives but no score or vote yet: 2.3 said "Varje organisation har bedömt
+    potentialen…" over a column of dashes and a table of 45 dashes, 3.1 "Alternativen har värderats utifrån
+    följande kriterier", and each alternative and 3.4 had tables of dashes summing to "–". They say no score
+    is given yet; the groups' share of today's spend stays (it is known), the criteria too."""
+    lab = labels(language)
+    bare = dataclasses.replace(example, potentials=(), votes=(), agreed_scores=(), preferences=())
+    text = text_of(render_report(bare, language))
+    potential = _between(text, f"2.3 {lab['potential_title']}", f"3. {lab['analysis']}")
+    assert {"sv": "Inga bedömningar har lämnats ännu (se bild 1).",
+            "en": "No scores have been given yet (see figure 1)."}[language] in potential
+    assert {"sv": "Ingen organisation har bedömt något område ännu (se bild 2).",
+            "en": "No organisation has scored any area yet (see figure 2)."}[language] in potential
+    for unsaid in ("har bedömt potentialen", "har summerats", "scored the potential", "were summed", " – – ",
+                   lab["missing_scores"].split(":")[0], f"{lab['potential']} {lab['today']}"):
+        assert unsaid not in potential
+    assert f"{lab['group']} {lab['area']} {lab['today']} IT-drift A, B 40 %" in potential  # today's share stays
+    criteria = _between(text, f"3.1 {lab['criteria']}", f"3.2 {lab['coverage']}")
+    assert criteria.strip().startswith({"sv": "Inga poäng har getts ännu. Alternativen ska värderas",
+                                        "en": "No scores have been given yet. The alternatives are to be"}[language])
+    assert lab["criteria_intro"] not in criteria and "Beroende av externa resurser" in criteria
+    alternatives = _between(text, f"3.3 {lab['alternatives']}", f"3.4 {lab['overall_valuation']}")
+    assert alternatives.count(lab["no_scores_yet"]) == len(example.alternatives)
+    assert f"{lab['sum']} –" not in alternatives
+    overall = _between(text, f"3.4 {lab['overall_valuation']}", f"3.5 {lab['robustness']}")
+    assert lab["no_scores_ref"].format(ref=lab["see_figures"].format(numbers=f"4 {lab['and']} 5")) in overall
+    assert lab["rank"] not in overall and lab["median_note"] not in overall
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_sections_with_some_scores_say_the_scoring_is_not_complete(example, language):
+    """One organisation's potential and one alternative's votes: 2.3 and 3.1 had said every organisation had
+    scored and the alternatives were valued. They say the scores are not complete (how many alternatives are);
+    the tables show what is given, and an alternative with no score says so instead of a table of dashes."""
+    lab = labels(language)
+    first, alternative = example.organisations[0].uid, example.alternatives[0].code
+    part = dataclasses.replace(example, agreed_scores=(), preferences=(),
+                               potentials=tuple(p for p in example.potentials if p.organisation_uid == first),
+                               votes=tuple(v for v in example.votes if v.alternative_code == alternative))
+    text = text_of(render_report(part, language))
+    potential = _between(text, f"2.3 {lab['potential_title']}", f"3. {lab['analysis']}")
+    assert {"sv": "Bedömningarna är ännu inte kompletta; de som har lämnats har summerats",
+            "en": "The scores are not complete yet; those given were summed"}[language] in potential
+    assert lab["missing_scores"].format(count=4 * 9) in potential
+    criteria = _between(text, f"3.1 {lab['criteria']}", f"3.2 {lab['coverage']}")
+    assert {"sv": "Värderingen pågår: 1 av 4 alternativ har poäng på alla kriterier.",
+            "en": "The scoring is under way: 1 of 4 alternatives has scores on every criterion."}[language] in criteria
+    alternatives = _between(text, f"3.3 {lab['alternatives']}", f"3.4 {lab['overall_valuation']}")
+    assert alternatives.count(lab["no_scores_yet"]) == len(example.alternatives) - 1
+    assert f"{lab['sum']} 21" in alternatives  # the alternative voted on keeps its table
+
+
+def test_the_example_says_its_scoring_is_done(example):
+    """Every score and vote given (the example): the words are those of the published report."""
+    lab = labels("sv")
+    text = text_of(render_report(example))
+    assert lab["potential_text"].split(" (")[0] in text and lab["criteria_intro"] in text
+    assert lab["no_scores_yet"] not in text and "Bedömningarna är ännu inte kompletta" not in text
