@@ -202,3 +202,32 @@ def test_an_anonymised_title_block_says_the_place_was_left_out(example, example_
         text = text_of(pdf)
         assert f"{lab['place']} {shown} {lab['facilitator']}" in text, (kind, text[:400])
         assert joint.place not in text and lab["amended"] not in text
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_an_anonymised_facilitator_line_names_the_firm_not_the_role_twice(example, example_path, tmp_path, language):
+    """The facilitator is named by role when anonymised, and the minutes, pre-read and report cover had read
+    "Utredare: Utredare, Ekan AB". They read "Utredare: Ekan AB" ("Facilitator: Ekan AB"); without a firm the
+    line is left out rather than "Utredare: Utredare". Documents not anonymised name the facilitator as typed."""
+    import dataclasses
+
+    from workshop.export.labels import labels
+    from workshop.export.minutes import render_minutes
+    from workshop.storage import EngagementStore
+
+    lab = labels(language)
+    meeting = example.meetings[0].uid
+    for kind, extra in (("minutes", ["--meeting", meeting]), ("preread", ["--meeting", meeting]), ("report", [])):
+        pdf = tmp_path / f"{kind}.pdf"
+        assert main([kind, str(example_path), *extra, "-o", str(pdf), "--anonymise", "--language", language]) == 0
+        text = text_of(pdf)
+        assert f"{lab['facilitator']} Ekan AB" in text, (kind, text[:400])
+        assert "Utredare, Ekan AB" not in text
+    assert f"{lab['facilitator']} Anders Wendesten, Ekan AB" in text_of(render_minutes(example, meeting, language))
+    alone = dataclasses.replace(example, info=dataclasses.replace(example.info, facilitator="Anders Wendesten"))
+    EngagementStore.create(example_path, alone, overwrite=True).close()
+    pdf = tmp_path / "alone.pdf"
+    assert main(["minutes", str(example_path), "--meeting", meeting, "-o", str(pdf), "--anonymise",
+                 "--language", language]) == 0
+    text = text_of(pdf)
+    assert f"{lab['place_left_out']} {lab['organisations']}" in text  # no facilitator line between them

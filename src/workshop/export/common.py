@@ -98,7 +98,28 @@ def organisation_of(e: Engagement, p: Person, lab: Mapping[str, str], orgs: Mapp
     org = orgs.get(p.organisation_uid) if p.organisation_uid else None
     if org is not None:
         return org.name
-    name, _, firm = e.info.facilitator.partition(",")
-    if p.organisation_uid is None and name.split() and name.casefold().split() == p.name.casefold().split():
-        return " ".join(firm.split()) or lab["facilitator"]
+    if is_facilitator(e, p):
+        return _facilitator_parts(e)[1] or lab["facilitator"]
     return "–"
+
+
+def _facilitator_parts(e: Engagement) -> tuple[str, str]:
+    """The facilitator field's name and firm ("Anders Wendesten, Ekan AB"), spaces tidied."""
+    name, _, firm = e.info.facilitator.partition(",")
+    return " ".join(name.split()), " ".join(firm.split())
+
+
+def is_facilitator(e: Engagement, p: Person) -> bool:
+    """True for the person the facilitator field names: of no organisation, named as the field's name."""
+    name = _facilitator_parts(e)[0]
+    return p.organisation_uid is None and bool(name) and name.casefold() == " ".join(p.name.split()).casefold()
+
+
+def facilitator_shown(e: Engagement) -> str:
+    """The facilitator field as a title block shows it: as typed, but for a name that only repeats the
+    facilitator's role, left out. An anonymised document names people by their role, and its minutes had
+    read "Utredare: Utredare, Ekan AB"; they read "Utredare: Ekan AB" ("" when no firm is named)."""
+    name, firm = _facilitator_parts(e)
+    if any(is_facilitator(e, p) and name.casefold() == " ".join(p.role.split()).casefold() for p in e.people):
+        return firm
+    return e.info.facilitator

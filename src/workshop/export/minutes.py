@@ -18,6 +18,7 @@ from workshop.domain.vocabulary import ItemKind
 from workshop.domain.potential import group_potentials
 from workshop.export import pdf_charts
 from workshop.export.common import (
+    facilitator_shown,
     find_meeting,
     kind_label,
     meeting_date,
@@ -82,12 +83,13 @@ def bullets(texts, style, numbered: bool = False) -> Flowable:
 
 def title_block(e: Engagement, m: Meeting, kind: str, lab, st) -> list[Flowable]:
     """Document kind, meeting title and the facts of the meeting."""
+    facilitator = facilitator_shown(e)  # none left of it but the role: no line "Utredare: Utredare"
     pairs = [
         (lab["engagement"], e.info.title),
         (lab["meeting_kind"], kind_label(m, lab)),
         (lab["date"], meeting_when(m)),
         (lab["place"], m.place or "–"),
-        (lab["facilitator"], e.info.facilitator or "–"),
+        *([(lab["facilitator"], facilitator or "–")] if facilitator or not e.info.facilitator.strip() else []),
         (lab["organisations"], organisation_list(lab, organisation_names(e, m.organisation_uids),
                                                  len(e.organisations)) or "–"),
     ]

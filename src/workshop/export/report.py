@@ -20,7 +20,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from workshop.domain.engagement import Engagement
 from workshop.domain.progress import progress as progress_of
 from workshop.domain.robustness import Robustness, robustness
-from workshop.export.common import fmt_number, report_name
+from workshop.export.common import facilitator_shown, fmt_number, report_name
 from workshop.export.fonts import REGULAR
 from workshop.export.labels import DEFAULT_LANGUAGE, counted, join_names, labels
 from workshop.export import report_closing
@@ -95,7 +95,7 @@ def cover(e: Engagement, lab, st, today: date) -> list[Flowable]:
     """The cover page: document kind (final or interim), title, client, facilitator, period; an interim report
     says under them what state it shows."""
     period = " – ".join(x for x in (e.info.start_date, e.info.end_date) if x)
-    pairs = [(lab["client"], e.info.client), (lab["facilitator"], e.info.facilitator),
+    pairs = [(lab["client"], e.info.client), (lab["facilitator"], facilitator_shown(e)),
              (lab["contact"], e.info.contact), (lab["organisations"],
               organisation_list(lab, [o.name for o in e.organisations], len(e.organisations))),
              (lab["period"], period)]
