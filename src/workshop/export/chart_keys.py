@@ -23,9 +23,10 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
+from reportlab.platypus import Flowable, Spacer, TableStyle
 
 from workshop.export.fonts import BOLD, REGULAR
+from workshop.export.paragraph import Paragraph
 from workshop.export.pdf_tables import SPLIT_IN_ROW, Stack, table_class
 from workshop.export.styles import FRAME_HEIGHT
 from workshop.export.text import one_line, para

@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from workshop.domain.approved import carried_as_approved, scores_given_in
 from workshop.domain.criteria import median
@@ -28,6 +28,7 @@ from workshop.export.common import (
     status_label,
 )
 from workshop.export.labels import DEFAULT_LANGUAGE, labels
+from workshop.export.paragraph import Paragraph
 from workshop.export.pdf_tables import Stack
 from workshop.export.score_tables import SERIES_MAX, organisation_list, potential_table, radar_series, vote_tables
 from workshop.export.styles import (

@@ -7,11 +7,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from workshop.domain.engagement import Engagement
 from workshop.domain.meetings import ApprovedScores, Meeting
 from workshop.export.common import fmt_number
+from workshop.export.paragraph import Paragraph
 from workshop.export.report_closing import changes_block
 from workshop.export.styles import data_table
 from workshop.export.text import para

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 from reportlab.lib.units import mm
 
 from workshop.domain.engagement import Engagement
@@ -16,6 +16,7 @@ from workshop.domain.approved import approved_view
 from workshop.domain.vocabulary import AddendumKind, MeetingStatus
 from workshop.export.common import find_meeting, meeting_date, meeting_when, status_label
 from workshop.export.labels import DEFAULT_LANGUAGE, join_names, labels
+from workshop.export.paragraph import Paragraph
 from workshop.export.styles import PageFrame, ProgressCallback, make_styles, render_pdf
 from workshop.export.text import para
 

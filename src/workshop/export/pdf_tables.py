@@ -14,9 +14,10 @@ from collections.abc import Mapping, Sequence
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from workshop.export.fonts import REGULAR
+from workshop.export.paragraph import Paragraph
 from workshop.export.table_widths import CELL_PADDING, column_needs, words_whole
 from workshop.export.text import para
 

@@ -6,7 +6,7 @@ import os
 from collections.abc import Mapping
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from workshop.domain.engagement import Engagement
 from workshop.domain.meetings import Meeting
@@ -15,6 +15,7 @@ from workshop.export.labels import DEFAULT_LANGUAGE, labels
 from workshop.export.minutes import (
     StoryBuilder, agenda_section, attendees_section, render_meeting_pdf, title_block, write_meeting_pdf,
 )
+from workshop.export.paragraph import Paragraph
 from workshop.export.styles import FRAME_HEIGHT, ProgressCallback, make_styles
 from workshop.export.text import para
 

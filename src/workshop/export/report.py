@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Spacer, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from workshop.domain.engagement import Engagement
@@ -24,6 +24,7 @@ from workshop.export.common import facilitator_shown, fmt_number, report_name
 from workshop.export.fonts import REGULAR
 from workshop.export.labels import DEFAULT_LANGUAGE, counted, join_names, labels
 from workshop.export import report_closing
+from workshop.export.paragraph import Paragraph
 from workshop.export.report_sections import FigureRegistry, Sections
 from workshop.export.score_tables import organisation_list
 from workshop.export.styles import (

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph
+from reportlab.platypus import Flowable, PageBreak
 
 from workshop.domain.history import changes_since_previous, meetings_of, previous_meeting
 from workshop.domain.summary import area_medians
@@ -15,6 +15,7 @@ from workshop.export.labels import counted
 from workshop.domain.numbers import change
 from workshop.export.common import fmt_number, kind_label, meeting_date, organisation_of
 from workshop.export.minutes import bullets
+from workshop.export.paragraph import Paragraph
 from workshop.export.pdf_timeline import timeline
 from workshop.export.styles import data_table
 from workshop.export.text import para

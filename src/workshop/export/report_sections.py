@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from workshop.domain.criteria import agreed_grid, alternative_results
 from workshop.domain.engagement import Engagement
@@ -17,6 +17,7 @@ from workshop.export import pdf_charts, report_closing
 from workshop.export.common import fmt_number, fmt_share, kind_label, meeting_date, organisation_names
 from workshop.export.labels import counted, join_names
 from workshop.export.minutes import bullets
+from workshop.export.paragraph import Paragraph
 from workshop.export.score_tables import organisation_list, potential_table, radar_series
 from workshop.export.styles import TEXT_WIDTH, data_table, heading
 from workshop.export.text import para

@@ -11,11 +11,12 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from workshop.domain.criteria import median
 from workshop.domain.model import Alternative, Area, Criterion, Organisation
 from workshop.export.common import fmt_number
+from workshop.export.paragraph import Paragraph
 from workshop.export.pdf_tables import CELL_PADDING, column_parts
 from workshop.export.styles import TEXT_WIDTH, data_table
 from workshop.export.text import para

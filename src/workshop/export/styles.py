@@ -18,12 +18,13 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Table, TableStyle
 from reportlab.platypus.doctemplate import LayoutError
 
 from workshop.domain.messages import msg
 from workshop.export.errors import ExportError
 from workshop.export.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from workshop.export.paragraph import Paragraph
 from workshop.export.pdf_tables import SPLIT_IN_ROW, build_table, cell, table_class
 from workshop.export.safe_write import check_target, write_bytes_atomically
 from workshop.export.text import one_line, para, viewer_line
