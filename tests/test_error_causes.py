@@ -4,6 +4,7 @@ errors had stood in English inside the Swedish sentence ("kan inte öppnas (data
 from __future__ import annotations
 
 import errno
+import re
 import sqlite3
 from pathlib import Path
 
@@ -112,3 +113,145 @@ def test_an_export_to_a_read_only_disk_says_so_in_swedish(swedish_interface, tmp
         write_atomically(tmp_path / "x.pdf", lambda p: p.write_bytes(b"x"))
     text = describe(refused.value)
     assert "ligger på en skrivskyddad disk; ingenting sparades" in text and "behörighet" not in text, text
+
+
+def _refused(sql: str) -> sqlite3.IntegrityError:
+    """The error SQLite itself raises for a statement that breaks one of a small table's rules."""
+    conn = sqlite3.connect(":memory:")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("CREATE TABLE organisations (uid TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
+                 "weight INTEGER CHECK (weight BETWEEN 1 AND 4))")
+    conn.execute("CREATE TABLE votes (organisation_uid TEXT REFERENCES organisations(uid))")
+    conn.execute("INSERT INTO organisations VALUES ('a', 'Gnosjö', 1)")
+    try:
+        with pytest.raises(sqlite3.IntegrityError) as raised:
+            conn.execute(sql)
+    finally:
+        conn.close()
+    return raised.value
+
+
+CONSTRAINTS = [
+    ("INSERT INTO organisations VALUES ('b', 'Gnosjö', 1)",
+     "ett värde som måste vara unikt finns redan i filen: organisations.name"),
+    ("INSERT INTO organisations VALUES ('a', 'Hylte', 1)",
+     "ett värde som måste vara unikt finns redan i filen: organisations.uid"),
+    ("INSERT INTO organisations VALUES ('b', NULL, 1)", "ett värde som filen kräver saknas: organisations.name"),
+    ("INSERT INTO organisations VALUES ('b', 'Hylte', 9)",
+     "ett värde ligger utanför vad filen tillåter: weight BETWEEN 1 AND 4"),
+    ("INSERT INTO votes VALUES ('nobody')", "det hänvisar till något som filen inte innehåller"),
+]
+
+
+@pytest.mark.parametrize(("sql", "swedish"), CONSTRAINTS, ids=["unique", "primary key", "not null", "check",
+                                                                 "foreign key"])
+def test_a_rule_of_the_file_a_change_broke_is_said_in_swedish(swedish_interface, sql, swedish):
+    """The file refusing a change (UNIQUE, CHECK, FOREIGN KEY, NOT NULL) reads in Swedish with the table and
+    column kept: it had read "Uppdragsfilen godtog inte värdet (UNIQUE constraint failed: organisations.name)"."""
+    from workshop.domain.errors import DomainError
+    from workshop.ui.widgets.i18n import describe
+
+    error = DomainError(msg("The engagement file refused the value ({error})."), error=_refused(sql))
+    text = describe(error)
+    assert text.endswith(f"({swedish}).") and "constraint" not in text, text
+    assert "constraint failed" not in str(error)  # the command line reads the same words in English
+
+
+def test_a_rule_no_words_are_known_for_keeps_sqlites_own():
+    """A refusal the table has no words for (a trigger's own sentence) keeps SQLite's words."""
+    from workshop.domain.causes import cause
+
+    assert cause(sqlite3.IntegrityError("approved minutes cannot change")) == "approved minutes cannot change"
+    assert cause(sqlite3.IntegrityError("score outside the criterion's scale")) == (
+        "a score lies outside its criterion's scale")
+
+
+JSON_TEXTS = [
+    (b'{"format": "workshop-engagement",\n "engagement": {"title": "x" "client": ""}}',
+     "ett kommatecken saknas på rad 2, kolumn 30"),
+    (b"", "ett värde saknas på rad 1, kolumn 1"),
+    (b'{"format": "workshop-engagement",\n\n "engagement": "unfinished', "en text som börjar på rad 3, kolumn 16 "
+     "tar aldrig slut"),
+    (b'{"a": 1}\n{"b": 2}', "något följer efter JSON-textens slut på rad 2, kolumn 1"),
+    (b'{"a": 1,}', "ett namn inom dubbla citattecken saknas på rad 1, kolumn 9"),
+]
+
+
+@pytest.mark.parametrize(("data", "swedish"), JSON_TEXTS, ids=["comma", "empty", "unended", "extra", "trailing"])
+def test_json_that_does_not_parse_says_what_and_where_in_swedish(swedish_interface, tmp_path, data, swedish):
+    """Importing a broken JSON export says what is wrong and where in Swedish words: it had read "inte giltig
+    JSON (Expecting ',' delimiter på rad 2, kolumn 35)"."""
+    from workshop.export.errors import ImportFormatError
+    from workshop.export.transfer import read_json
+    from workshop.ui.widgets.i18n import describe
+
+    (tmp_path / "bad.json").write_bytes(data)
+    with pytest.raises(ImportFormatError) as refused:
+        read_json(tmp_path / "bad.json")
+    text = describe(refused.value)
+    assert text.endswith(f"/bad.json: inte giltig JSON ({swedish}).") and "Expecting" not in text, text
+
+
+def test_the_command_line_says_where_json_breaks_in_english(tmp_path, capsys):
+    """`workshop import` names the fault and its place in English words, not Python's "(char 40)"."""
+    from workshop.cli import main
+
+    (tmp_path / "bad.json").write_bytes(b'{"format": "workshop-engagement",\n "engagement": {"title": "x" "c": 1}}')
+    assert main(["import", str(tmp_path / "bad.json"), "-o", str(tmp_path / "e.workshop")]) == 2
+    err = capsys.readouterr().err
+    assert "not valid JSON (a comma is missing at line 2, column 30)." in err and "char" not in err, err
+
+
+def test_an_unknown_json_fault_keeps_its_words_with_the_place_in_words(swedish_interface):
+    """A parse error the table does not know keeps Python's words; where it is still reads in Swedish."""
+    import json
+
+    from workshop.ui.widgets.i18n import describe
+
+    error = json.JSONDecodeError("Something new", "{\n\n  x", 5)
+    assert describe(error) == "Something new på rad 3, kolumn 3"
+
+
+CHECKS = [
+    ("*** in database main ***\nOn tree page 5 cell 4: Offset 0 out of range 3892..4092", "sida 5 är överskriven "
+     "eller oläslig"),
+    ("row 12 missing from index sqlite_autoindex_organisations_1",
+     "rad 12 saknas i indexet sqlite_autoindex_organisations_1"),
+    ("wrong # of entries in index votes_by_meeting", "indexet votes_by_meeting har fel antal rader"),
+    ("non-unique entry in index sqlite_autoindex_areas_1",
+     "indexet sqlite_autoindex_areas_1 har två gånger ett värde som måste vara unikt"),
+    ("NULL value in meetings.title", "ett värde som filen kräver saknas: meetings.title"),
+    ("CHECK constraint failed in criteria_votes", "ett värde i criteria_votes ligger utanför vad filen tillåter"),
+    ("non-INTEGER value in criteria_votes.value", "ett värde i criteria_votes.value är inte av typen INTEGER"),
+    ("Page 7: never used", "sida 7 är överskriven eller oläslig"),
+    ("Freelist: size is 3 but should be 4", "Freelist: size is 3 but should be 4"),  # unknown: SQLite's words
+]
+
+
+@pytest.mark.parametrize(("result", "swedish"), CHECKS, ids=[c[0][:20] for c in CHECKS])
+def test_an_integrity_check_finding_is_said_in_swedish(swedish_interface, result, swedish):
+    """SQLite's integrity check findings read in Swedish inside the Swedish sentence; an unknown one keeps
+    SQLite's words."""
+    from workshop.domain.causes import checked
+    from workshop.storage.connection import DamagedFileError
+    from workshop.ui.widgets.i18n import describe
+
+    error = DamagedFileError(msg("{path}: the file is damaged ({check})."), path=Path("e.workshop"),
+                             check=checked(result))
+    assert describe(error) == f"e.workshop: filen är skadad ({swedish}).", describe(error)
+
+
+def test_a_file_whose_index_is_damaged_says_where_in_swedish(swedish_interface, example_path):
+    """Opening a file whose index page is overwritten names the page in Swedish, not "On tree page 5 cell 4:
+    Offset 0 out of range 3892..4092"."""
+    from bad_input_matrix import damage_index
+
+    from workshop.storage.connection import DamagedFileError
+    from workshop.ui.widgets.i18n import describe
+
+    damage_index(example_path)
+    with pytest.raises(DamagedFileError) as raised:
+        EngagementStore.open(example_path)
+    text = describe(raised.value)
+    assert re.search(r"filen är skadad \((sida \d+ är överskriven eller oläslig|rad \d+ saknas i indexet \S+)\)",
+                     text) and "tree" not in text and "missing" not in text, text

@@ -3782,11 +3782,6 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>nyckeln ”{key}” förekommer två gånger i samma objekt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="253"/>
-        <source>not valid JSON ({error} at line {line}, column {column}).</source>
-        <translation>inte giltig JSON ({error} på rad {line}, kolumn {column}).</translation>
-    </message>
-    <message>
         <location filename="../../src/workshop/export/json_codec.py" line="259"/>
         <source>not valid JSON ({error}).</source>
         <translation>inte giltig JSON ({error}).</translation>
@@ -4023,6 +4018,116 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/domain/causes.py" line="57"/>
         <source>a part of the path is not a folder</source>
         <translation>en del av sökvägen är ingen mapp</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/causes.py" line="70"/>
+        <source>a value that must be unique is already in the file: {where}</source>
+        <translation>ett värde som måste vara unikt finns redan i filen: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/causes.py" line="70"/>
+        <source>a value the file requires is missing: {where}</source>
+        <translation>ett värde som filen kräver saknas: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/causes.py" line="70"/>
+        <source>a value is outside what the file allows: {where}</source>
+        <translation>ett värde ligger utanför vad filen tillåter: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/causes.py" line="70"/>
+        <source>it refers to something the file does not hold</source>
+        <translation>det hänvisar till något som filen inte innehåller</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/causes.py" line="70"/>
+        <source>a score lies outside its criterion&apos;s scale</source>
+        <translation>en poäng ligger utanför sitt kriteriums skala</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/causes.py" line="70"/>
+        <source>votes lie outside the criterion&apos;s new scale</source>
+        <translation>röster ligger utanför kriteriets nya skala</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/causes.py" line="70"/>
+        <source>a value is missing at line {line}, column {column}</source>
+        <translation>ett värde saknas på rad {line}, kolumn {column}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/causes.py" line="70"/>
+        <source>a comma is missing at line {line}, column {column}</source>
+        <translation>ett kommatecken saknas på rad {line}, kolumn {column}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/causes.py" line="70"/>
+        <source>a colon is missing at line {line}, column {column}</source>
+        <translation>ett kolon saknas på rad {line}, kolumn {column}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/causes.py" line="70"/>
+        <source>a name in double quotes is missing at line {line}, column {column}</source>
+        <translation>ett namn inom dubbla citattecken saknas på rad {line}, kolumn {column}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/causes.py" line="70"/>
+        <source>a text that begins at line {line}, column {column} never ends</source>
+        <translation>en text som börjar på rad {line}, kolumn {column} tar aldrig slut</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/causes.py" line="70"/>
+        <source>something follows the end of the JSON at line {line}, column {column}</source>
+        <translation>något följer efter JSON-textens slut på rad {line}, kolumn {column}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/causes.py" line="70"/>
+        <source>a text holds a line break or another control character at line {line}, column {column}</source>
+        <translation>en text innehåller en radbrytning eller ett annat styrtecken på rad {line}, kolumn {column}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/causes.py" line="70"/>
+        <source>a backslash begins no escape JSON knows at line {line}, column {column}</source>
+        <translation>ett omvänt snedstreck inleder ingen kod som JSON känner till på rad {line}, kolumn {column}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/causes.py" line="70"/>
+        <source>an unfinished \u escape at line {line}, column {column}</source>
+        <translation>en ofullständig \u-kod på rad {line}, kolumn {column}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/causes.py" line="70"/>
+        <source>{error} at line {line}, column {column}</source>
+        <translation>{error} på rad {line}, kolumn {column}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/causes.py" line="70"/>
+        <source>row {row} is missing from the index {index}</source>
+        <translation>rad {row} saknas i indexet {index}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/causes.py" line="70"/>
+        <source>the index {index} holds the wrong number of rows</source>
+        <translation>indexet {index} har fel antal rader</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/causes.py" line="70"/>
+        <source>the index {index} holds twice a value that must be unique</source>
+        <translation>indexet {index} har två gånger ett värde som måste vara unikt</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/causes.py" line="70"/>
+        <source>a value in {table} is outside what the file allows</source>
+        <translation>ett värde i {table} ligger utanför vad filen tillåter</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/causes.py" line="70"/>
+        <source>a value in {column} is not of the type {kind}</source>
+        <translation>ett värde i {column} är inte av typen {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/causes.py" line="70"/>
+        <source>page {page} is overwritten or unreadable</source>
+        <translation>sida {page} är överskriven eller oläslig</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/connection.py" line="67"/>

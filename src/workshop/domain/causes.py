@@ -1,17 +1,23 @@
 """Why a file could not be read or written, in words the interface translates.
 
-SQLite and the operating system say what went wrong in English ("database
-disk image is malformed", "[Errno 28] No space left on device"). Filled into
-a message as they are, that English stood inside a Swedish sentence. `cause`
-turns the common ones into a `term` (translated with the message it is filled
-into); what it does not know stays SQLite's or the system's own words.
-TranslatableError passes every exception it is given through `cause`, so a
-message only names the error: `error=exc`.
+SQLite, the operating system and Python's json module say what went wrong in
+English ("database disk image is malformed", "[Errno 28] No space left on
+device", "UNIQUE constraint failed: organisations.name", "Expecting ',' delimiter:
+line 3 column 5 (char 40)"). Filled into a message as they are, that English
+stood inside a Swedish sentence. `cause` turns the common ones into a `term`
+(translated with the message it is filled into); what it does not know stays
+their own words. TranslatableError passes every exception it is given through
+`cause`, so a message only names the error: `error=exc`. `checked` does the
+same for a line of SQLite's integrity check, which is a result, not an error.
+The schema's own names in them (a table, a column, a CHECK's rule) are kept
+as they are: they say where, and support reads them.
 """
 
 from __future__ import annotations
 
 import errno
+import json
+import re
 
 from workshop.domain.messages import Term, term
 
@@ -60,9 +66,86 @@ _OS_CAUSES = {
 }
 
 
+# A rule of the file a write broke, in SQLite's words ("UNIQUE constraint failed: organisations.name"; an
+# apsw error says the same); what follows the colon (the columns, a CHECK's rule or name) is kept.
+_CONSTRAINT = re.compile(r"(UNIQUE|NOT NULL|CHECK) constraint failed: (.+)", re.S)
+_CONSTRAINT_CAUSES = {
+    "UNIQUE": lambda where: term("a value that must be unique is already in the file: {where}", where=where),
+    "NOT NULL": lambda where: term("a value the file requires is missing: {where}", where=where),
+    "CHECK": lambda where: term("a value is outside what the file allows: {where}", where=where),
+}
+_RULE_WORDS = {  # the rest by their whole sentence (the file's own triggers raise the last two)
+    "FOREIGN KEY constraint failed": term("it refers to something the file does not hold"),
+    "score outside the criterion's scale": term("a score lies outside its criterion's scale"),
+    "votes lie outside the criterion's new scale": term("votes lie outside the criterion's new scale"),
+}
+
+# Python's json module's words for where a text stops being JSON; the line and column are said with them.
+_JSON_CAUSES = {
+    "Expecting value": lambda **at: term("a value is missing at line {line}, column {column}", **at),
+    "Expecting ',' delimiter": lambda **at: term("a comma is missing at line {line}, column {column}", **at),
+    "Expecting ':' delimiter": lambda **at: term("a colon is missing at line {line}, column {column}", **at),
+    "Expecting property name enclosed in double quotes": lambda **at: term(
+        "a name in double quotes is missing at line {line}, column {column}", **at),
+    "Unterminated string starting at": lambda **at: term(
+        "a text that begins at line {line}, column {column} never ends", **at),
+    "Extra data": lambda **at: term(
+        "something follows the end of the JSON at line {line}, column {column}", **at),
+    "Invalid control character at": lambda **at: term(
+        "a text holds a line break or another control character at line {line}, column {column}", **at),
+    "Invalid \\escape": lambda **at: term(
+        "a backslash begins no escape JSON knows at line {line}, column {column}", **at),
+    "Invalid \\uXXXX escape": lambda **at: term(
+        "an unfinished \\u escape at line {line}, column {column}", **at),
+}
+
+# A line of SQLite's integrity check (`PRAGMA integrity_check`): what is wrong, and where.
+_CHECKS = [
+    (re.compile(r"row (\d+) missing from index (\S+)"),
+     lambda row, index: term("row {row} is missing from the index {index}", row=row, index=index)),
+    (re.compile(r"wrong # of entries in index (\S+)"),
+     lambda index: term("the index {index} holds the wrong number of rows", index=index)),
+    (re.compile(r"non-unique entry in index (\S+)"),
+     lambda index: term("the index {index} holds twice a value that must be unique", index=index)),
+    (re.compile(r"NULL value in (\S+)"), _CONSTRAINT_CAUSES["NOT NULL"]),
+    (re.compile(r"CHECK constraint failed in (\S+)"),
+     lambda table: term("a value in {table} is outside what the file allows", table=table)),
+    (re.compile(r"non-(\w+) value in (\S+)"),  # a STRICT table's column holding a value of another type
+     lambda kind, column: term("a value in {column} is not of the type {kind}", column=column, kind=kind)),
+    # The pages of the file's tree ("On tree page 5 cell 4: Offset 0 out of range…", "Page 7: never used",
+    # "2nd reference to page 9"): SQLite's inner words say nothing to a reader; the page number stays.
+    (re.compile(r"(?:On tree page|Tree \d+ page|Page|2nd reference to page|invalid page number) (\d+)\b.*", re.S),
+     lambda page: term("page {page} is overwritten or unreadable", page=page)),
+]
+CHECK_SHOWN = 200  # letters of an integrity-check line no words are known for
+
+
+def checked(result: str) -> Term | str:
+    """The first problem SQLite's integrity check reported, in translated words when it is a common one ("row 3
+    is missing from the index …"), else SQLite's own words on one line (at most CHECK_SHOWN letters)."""
+    said = result.replace("*** in database main ***", "")
+    first = next((line.strip() for line in said.splitlines() if line.strip()), "")
+    for pattern, words in _CHECKS:
+        found = pattern.fullmatch(first)
+        if found:
+            return words(*found.groups())
+    return " ".join(said.split())[:CHECK_SHOWN]
+
+
 def cause(error: BaseException) -> Term | str:
     """Why it failed: translated words for the common causes, else the error's own (English) text, for an
     OSError its description without the number and file name ("Too many links", not "[Errno 31] …")."""
+    if isinstance(error, json.JSONDecodeError):  # where, in words: not "line 3 column 5 (char 40)"
+        at = {"line": error.lineno, "column": error.colno}
+        words = _JSON_CAUSES.get(error.msg)
+        return words(**at) if words else term("{error} at line {line}, column {column}", error=error.msg, **at)
+    if not isinstance(error, OSError):
+        said = str(error)
+        constraint = _CONSTRAINT.fullmatch(said)
+        if constraint:
+            return _CONSTRAINT_CAUSES[constraint[1]](constraint[2])
+        if said in _RULE_WORDS:
+            return _RULE_WORDS[said]
     code = getattr(error, "sqlite_errorcode", None)
     known = _SQLITE_CAUSES.get(code & 0xFF) if isinstance(code, int) else None
     if isinstance(error, OSError):

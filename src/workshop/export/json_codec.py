@@ -249,9 +249,8 @@ def strict_json(text: str) -> Any:
     key twice in an object, no whole number beyond 2**53; else an ImportFormatError saying what is wrong."""
     try:
         return json.loads(text, parse_constant=_no_constants, parse_int=_whole_number, object_pairs_hook=_object)
-    except json.JSONDecodeError as exc:
-        raise ImportFormatError(msg("not valid JSON ({error} at line {line}, column {column})."),
-                                error=exc.msg, line=exc.lineno, column=exc.colno) from None
+    except json.JSONDecodeError as exc:  # what is wrong and where, in words (domain/causes.py)
+        raise ImportFormatError(msg("not valid JSON ({error})."), error=exc) from None
     except RecursionError:  # Python's own words ("maximum recursion depth exceeded…") had been shown
         raise ImportFormatError(msg("not valid JSON for Workshop: its lists and objects are nested too deeply.")) \
             from None

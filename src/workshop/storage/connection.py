@@ -15,7 +15,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from workshop.domain.messages import msg, term
+from workshop.domain.causes import checked
+from workshop.domain.messages import Term, msg, term
 from workshop.storage.errors import StorageError
 from workshop.storage.guard import GuardedDatabase, WriteGuard
 from workshop.storage.lock import writer_holds
@@ -130,9 +131,10 @@ def _missing_schema(conn: sqlite3.Connection) -> str:
 
 
 def _refuse_damage(path: Path, check: str) -> None:
+    """DamagedFileError unless the check (SQLite's integrity check, or `_missing_schema`'s words) said "ok"."""
     if check != "ok":
-        check = " ".join(check.replace("*** in database main ***", "").split())[:200]
-        raise DamagedFileError(msg("{path}: the file is damaged ({check})."), path=path, check=check)
+        raise DamagedFileError(msg("{path}: the file is damaged ({check})."), path=path,
+                               check=check if isinstance(check, Term) else checked(check))
 
 
 def check_image(path: str | os.PathLike[str], image: bytes) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import apsw
 
+from workshop.domain.causes import checked
 from workshop.domain.messages import msg
 from workshop.storage.merge.bases import KEEP_BASES, TABLE as BASES_TABLE, has_table
 from workshop.storage.merge.schema_info import MergeError, Table
@@ -85,7 +86,7 @@ def check(conn: apsw.Connection, *, references: bool = True) -> None:
     result = _sql(conn, "PRAGMA main.quick_check")[0][0]
     if result != "ok":
         raise MergeError(msg("The merged engagement fails SQLite's integrity check ({check}); nothing was "
-                             "written."), check=result)
+                             "written."), check=checked(result))
 
 
 def _tied(first: tuple, second: tuple, *sides: dict[tuple, int]) -> bool:
