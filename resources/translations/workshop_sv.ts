@@ -4855,6 +4855,16 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/filesafety/backups_dialog.py" line="26"/>
+        <source>{taken} — before merging {name} — 1 meeting</source>
+        <translation>{taken} – före sammanslagning från {name} – 1 möte</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/filesafety/backups_dialog.py" line="26"/>
+        <source>{taken} — before merging {name} — {n} meetings</source>
+        <translation>{taken} – före sammanslagning från {name} – {n} möten</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/filesafety/backups_dialog.py" line="26"/>
         <location filename="../../src/workshop/ui/filesafety/controller.py" line="38"/>
         <location filename="../../src/workshop/ui/filesafety/controller.py" line="134"/>
         <source>Restore from Backup</source>

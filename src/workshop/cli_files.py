@@ -14,7 +14,8 @@ from workshop.storage.connection import DamagedFileError
 from workshop.storage.guard import read_only_error
 
 
-@command("backups", "list an engagement file's backups: when taken, last edit, meetings")
+@command("backups", "list an engagement file's backups: when taken, last edit, meetings, and the one "
+                    "taken before a merge in the app ('before merging COPY.workshop')")
 def _backups(p: argparse.ArgumentParser):
     p.add_argument("file", help="the .workshop file")
 
@@ -30,7 +31,8 @@ def _backups(p: argparse.ArgumentParser):
             return 0
         for b in found:
             held = counted(b.meetings, "1 meeting", "{n} meetings") if b.ok else "DAMAGED"
-            print(f"{shown(b.path.name)}\ttaken {b.label}\tlast edit {b.last_edit:%Y-%m-%d %H:%M:%S}\t{held}")
+            merging = "" if b.before_merging is None else f"\tbefore merging {shown(b.before_merging)}"
+            print(f"{shown(b.path.name)}\ttaken {b.label}\tlast edit {b.last_edit:%Y-%m-%d %H:%M:%S}\t{held}{merging}")
         return 0
 
     return run

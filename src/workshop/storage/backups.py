@@ -6,11 +6,18 @@ one file per backup named with the date and time it was taken
 modification time is set to the time the engagement was last edited, so the
 list can show both without opening anything. `backups_of()` is the one way to
 find them (forgetting a person must reach every copy, backups included).
+
+The backup taken just before a merge says so, for the facilitator who regrets
+the merge: a small file beside it (`2024-06-10_130502.workshop.reason`, JSON:
+`{"before_merging": "laptop2.workshop"}`) names the copy merged. The backup
+itself stays the file's exact copy, under the name every version looks for;
+the note goes when its backup goes.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -25,6 +32,7 @@ from workshop.storage.paths import beside, real_file, uninterrupted
 KEEP = 10
 BACKUP_MINUTES = 10  # the interface takes one every ten minutes of editing
 _STAMP = "%Y-%m-%d_%H%M%S"
+REASON = ".reason"  # beside a backup: why it was taken, when not by the clock or on opening
 
 
 def backup_folder(path: str | os.PathLike[str]) -> Path:
@@ -41,6 +49,7 @@ class Backup:
     last_edit: datetime
     meetings: int | None  # None when the backup cannot be read (damaged)
     ok: bool
+    before_merging: str | None = None  # taken just before the copy of this name was merged into the file
 
     @property
     def label(self) -> str:
@@ -85,7 +94,22 @@ def describe(backup: Path) -> Backup:
             conn.close()
     except sqlite3.Error:
         ok, meetings = False, None
-    return Backup(backup, taken, last_edit, meetings, ok)
+    return Backup(backup, taken, last_edit, meetings, ok, _reason(backup).get("before_merging"))
+
+
+def _reason_path(backup: Path) -> Path:
+    return backup.with_name(backup.name + REASON)
+
+
+def _reason(backup: Path) -> dict:
+    """What the note beside a backup says (nothing when there is none, or it cannot be read as one)."""
+    try:
+        data = json.loads(_reason_path(backup).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or not isinstance(data.get("before_merging"), str):
+        return {}
+    return data
 
 
 def list_backups(path: str | os.PathLike[str]) -> list[Backup]:
@@ -102,10 +126,11 @@ def newest_good_backup(path: str | os.PathLike[str]) -> Backup | None:
 
 
 def take_backup(conn: sqlite3.Connection, path: Path, last_edit: float, now: datetime | None = None, *,
-                unless_same: bool = False) -> Path | None:
+                unless_same: bool = False, before_merging: str | None = None) -> Path | None:
     """Copy the open file into its backup folder (SQLite's backup API: consistent while open), stamped with
     the last edit; keep the newest KEEP. `unless_same`: no new backup when the newest one holds exactly the
     same (the backup API copies pages as they are, so the same content gives the same bytes).
+    `before_merging`: the name of the copy about to be merged, noted beside the backup.
     Raises StorageError when the copy cannot be written."""
     folder = backup_folder(path)
     now = now or datetime.now()
@@ -131,15 +156,31 @@ def take_backup(conn: sqlite3.Connection, path: Path, last_edit: float, now: dat
             partial.unlink()
             return None
         os.utime(partial, (last_edit, last_edit))
+        if before_merging is not None:  # written first: a backup in place never lacks the note it was given
+            _write_reason(target, {"before_merging": before_merging})
+        else:  # a note left behind by a backup of this name removed by hand is not this one's
+            _reason_path(target).unlink(missing_ok=True)
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as exc:
-        with contextlib.suppress(OSError):  # the folder itself may be what failed
-            partial.unlink(missing_ok=True)
+        for leftover in (partial, _reason_path(target)):
+            with contextlib.suppress(OSError):  # the folder itself may be what failed
+                leftover.unlink(missing_ok=True)
         raise StorageError(msg("{path}: no backup could be written ({error})."), path=path,
                            error=exc) from None
     for old in backups_of(path)[:-KEEP]:
         old.unlink(missing_ok=True)
+        _reason_path(old).unlink(missing_ok=True)
     return target
+
+
+def _write_reason(backup: Path, reason: dict) -> None:
+    """The note beside a backup, written whole (a temporary file renamed)."""
+    note, partial = _reason_path(backup), backup.with_name(f".{backup.name}{REASON}.partial")
+    try:
+        partial.write_text(json.dumps(reason, ensure_ascii=False), encoding="utf-8")
+        os.replace(partial, note)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def file_last_edit(path: Path) -> float:

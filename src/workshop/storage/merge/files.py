@@ -182,12 +182,14 @@ def write_image(image: bytes, target: str | os.PathLike[str], *, overwrite: bool
     return target
 
 
-def replace_content(store, image: bytes, *, backup_first: bool = True) -> Path | None:
+def replace_content(store, image: bytes, *, backup_first: bool = True, merged_from: str | None = None) -> Path | None:
     """Put an engagement image in place of an open store's content in one step (SQLite's backup API: the
-    file, its lock and its connection stay), after a backup of the present state. Returns the backup."""
+    file, its lock and its connection stay), after a backup of the present state, which names the copy
+    `merged_from` (the backup list marks it). Returns the backup."""
     guard = store.db.guard
     guard.check()
-    taken = take_backup(store.db.conn, store.path, file_last_edit(store.path)) if backup_first else None
+    taken = take_backup(store.db.conn, store.path, file_last_edit(store.path),
+                        before_merging=merged_from) if backup_first else None
     source = open_image(image)
     try:
         source.backup(store.db.conn)

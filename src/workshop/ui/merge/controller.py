@@ -31,9 +31,10 @@ class MergeCommand(EditCommand):
     """The whole merge as one undoable step: the file's content swapped for the merged one and back."""
 
     def __init__(self, session: EngagementSession, before: bytes, after: bytes, text: str,
-                 flush: Callable[[], object] = lambda: None):
+                 flush: Callable[[], object] = lambda: None, merged_from: str | None = None):
         super().__init__(text)
         self.session, self.before, self.after = session, before, after
+        self.merged_from = merged_from  # the copy's file name: the backup taken first is marked with it
         # The running meeting's notes and clock are written before the swap. Nothing that would be an undo
         # step of its own: storing a typed field inside a redo drops the command being redone (a crash).
         self._flush = flush
@@ -44,7 +45,8 @@ class MergeCommand(EditCommand):
         from workshop.storage.merge import replace_content  # the merge engine loads when first used (~25 ms)
 
         self._flush()
-        taken = replace_content(self.session.store, self.after, backup_first=not self._done_once)
+        taken = replace_content(self.session.store, self.after, backup_first=not self._done_once,
+                                merged_from=self.merged_from)
         if not self._done_once:
             self.backup, self._done_once = taken, True
         _show_all(self.session)
@@ -160,7 +162,8 @@ class MergeController(QObject):
                     "These choices cannot be merged: {reason} Choose otherwise, or cancel.").format(reason=describe(exc))}
         try:
             push(session.undo_stack, MergeCommand(session, mine.image, image,
-                                                  tr("Merge from {name}").format(name=name), session.flush_typed))
+                                                  tr("Merge from {name}").format(name=name), session.flush_typed,
+                                                  merged_from=name))
         except StorageError as exc:
             dialogs.show_error(self.window, tr("Cannot merge"), describe(exc))
             return None

@@ -124,8 +124,9 @@ def _plain_input(parent: QWidget, title: str, label: str) -> QInputDialog:
 CHOICE_LETTERS = 64  # a choice's list is about this wide (a meeting's date, time and title); a longer item ends in "…"
 
 
-def choice_dialog(parent: QWidget, title: str, label: str, items: list[str], current: str = "") -> QInputDialog:
-    """The dialog ask_choice shows. Its list is no wider than CHOICE_LETTERS: as wide as its longest item, an
+def choice_dialog(parent: QWidget, title: str, label: str, items: list[str], current: str = "",
+                  letters: int = CHOICE_LETTERS) -> QInputDialog:
+    """The dialog ask_choice shows. Its list is no wider than `letters`: as wide as its longest item, an
     agenda item with a 300-letter word had made "Go to…" 2,871 px wide, OK and Cancel off the screen."""
     dialog = _plain_input(parent, title, label)
     dialog.setComboBoxItems(items)
@@ -133,11 +134,11 @@ def choice_dialog(parent: QWidget, title: str, label: str, items: list[str], cur
     combo = dialog.findChild(QComboBox)
     if combo is not None:
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(CHOICE_LETTERS)
+        combo.setMinimumContentsLength(letters)
         # The closed list draws its item cut at its edge, inside a word: an item longer than the list is shown
         # with "…" in its middle (the open list's lines too), so two meetings of one day whose titles differ
         # at their ends still read apart; whole in its tooltip; `chosen` gives the whole item back.
-        room = combo.fontMetrics().horizontalAdvance("x") * CHOICE_LETTERS
+        room = combo.fontMetrics().horizontalAdvance("x") * letters
         for i, item in enumerate(items):
             combo.setItemText(i, combo.fontMetrics().elidedText(item, Qt.TextElideMode.ElideMiddle, room))
             combo.setItemData(i, literal_tooltip(item), Qt.ItemDataRole.ToolTipRole)
@@ -152,9 +153,10 @@ def chosen(dialog: QInputDialog, items: list[str]) -> str:
     return items[combo.currentIndex()] if combo is not None and 0 <= combo.currentIndex() < len(items) else ""
 
 
-def ask_choice(parent: QWidget, title: str, label: str, items: list[str], current: str = "") -> str | None:
+def ask_choice(parent: QWidget, title: str, label: str, items: list[str], current: str = "",
+               letters: int = CHOICE_LETTERS) -> str | None:
     """One of the items (starting at `current`, else the first), or None when cancelled."""
-    dialog = choice_dialog(parent, title, label, items, current)
+    dialog = choice_dialog(parent, title, label, items, current, letters)
     return chosen(dialog, items) if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -200,13 +202,14 @@ def ask_described(parent: QWidget, title: str, label: str, items: Sequence[tuple
 
 
 def ask_item(parent: QWidget, title: str, label: str, items: Sequence[T], describe: Callable[[T], str],
-             current: T | None = None) -> T | None:
+             current: T | None = None, letters: int = CHOICE_LETTERS) -> T | None:
     """One of the items, each shown as `describe(item)` (starting at `current`); None when cancelled or when
     there is none."""
     if not items:
         return None
     labels = [describe(item) for item in items]
-    chosen = ask_choice(parent, title, label, labels, *([describe(current)] if current is not None else []))
+    wider = {} if letters == CHOICE_LETTERS else {"letters": letters}
+    chosen = ask_choice(parent, title, label, labels, *([describe(current)] if current is not None else []), **wider)
     return None if chosen is None else items[labels.index(chosen)]
 
 

@@ -1,0 +1,132 @@
+"""The backup taken just before a merge says so in the backup list, so a merge regretted is easy to take back."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime, timedelta
+
+from merge_support import set_vote
+
+from workshop.app import build
+from workshop.cli import main
+from workshop.domain.merging import Side
+from workshop.storage import EngagementStore
+from workshop.storage.backups import KEEP, backups_of, list_backups, take_backup
+from workshop.storage.merge import hand_out_store
+from workshop.ui.filesafety import controller as file_safety
+from workshop.ui.filesafety.backups_dialog import describe_backup
+from workshop.ui.merge import dialog as merge_dialog
+
+
+def _window(qtbot, path):
+    _app, window, controller = build(["workshop", str(path)])
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window, controller
+
+
+def _merged_in_the_window(qtbot, mine, theirs, monkeypatch):
+    """File → Merge From… the copy, keeping the copy's side of every conflict, then close the window."""
+    window, controller = _window(qtbot, mine)
+    try:
+        monkeypatch.setattr(merge_dialog, "ask_decisions",
+                            lambda parent, report, a, b: {c.key: Side.THEIRS for c in report.conflicts})
+        assert window.merge_controller.merge_from(str(theirs)) is not None
+        window.session.undo_stack.undo()  # undo and redo take no second backup
+        window.session.undo_stack.redo()
+    finally:
+        controller.close()
+
+
+def _pair(example_path, tmp_path):
+    theirs = tmp_path / "laptop2.workshop"
+    with EngagementStore.open(example_path) as store:
+        hand_out_store(store, theirs)
+    set_vote(example_path, "Gnosjö", "1 Teknik", 6, 2)
+    set_vote(theirs, "Gnosjö", "1 Teknik", 6, 3)
+    return example_path, theirs
+
+
+def test_the_backup_before_a_merge_is_marked_in_the_list_after_reopening(qtbot, example_path, tmp_path,
+                                                                         monkeypatch, swedish_interface):
+    """After File → Merge From… laptop2.workshop, the file reopened offers in Restore from Backup… the backup
+    taken just before, marked "– före sammanslagning från laptop2.workshop"; no other backup is marked, and
+    restoring it puts back the vote as it was before the merge. A long copy's name is shortened in its middle,
+    never the words before it."""
+    mine, theirs = _pair(example_path, tmp_path)
+    _merged_in_the_window(qtbot, mine, theirs, monkeypatch)
+    window, controller = _window(qtbot, mine)  # opened again: it reads what was stored beside the backups
+    try:
+        offered = []
+
+        def pick(parent, backups):
+            offered.extend(backups)
+            return next(b for b in backups if b.before_merging)
+
+        monkeypatch.setattr(file_safety, "ask_backup", pick)
+        window.actions["restore_backup"].trigger()
+        shown = [describe_backup(b) for b in offered]
+        marked = [s for s in shown if "sammanslagning" in s]
+        assert len(marked) == 1 and marked[0].endswith(" – före sammanslagning från laptop2.workshop – 9 möten"), shown
+        assert len(shown) > 1  # the backup taken on opening again is not marked
+        uid = next(o.uid for o in window.session.engagement.organisations if o.name == "Gnosjö")
+        assert window.session.vote(uid, "1 Teknik", 6).value == 2  # as it was before the merge
+    finally:
+        controller.close()
+
+
+def test_the_command_line_lists_the_backup_taken_before_a_merge(qtbot, example_path, tmp_path, monkeypatch,
+                                                                capsys):
+    """`workshop backups` says which backup was taken before merging which copy."""
+    mine, theirs = _pair(example_path, tmp_path)
+    _merged_in_the_window(qtbot, mine, theirs, monkeypatch)
+    capsys.readouterr()
+    assert main(["backups", str(mine)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    marked = [line for line in lines if "before merging" in line]
+    assert len(marked) == 1 and marked[0].endswith("\tbefore merging laptop2.workshop"), lines
+
+
+def test_the_mark_goes_with_its_backup_and_is_never_taken_by_another(tmp_path, example):
+    """When the marked backup is the oldest of more than KEEP, its note goes with it; a later backup under the
+    same name (one removed by hand, taken again) is not marked by a note left behind."""
+    start = datetime(2024, 6, 10, 13, 0)
+    with EngagementStore.create(tmp_path / "e.workshop", example) as store:
+        marked = take_backup(store.db.conn, store.path, time.time(), now=start, before_merging="laptop2.workshop")
+        assert [b.before_merging for b in list_backups(store.path)] == ["laptop2.workshop"]
+        for n in range(1, KEEP + 1):
+            take_backup(store.db.conn, store.path, time.time(), now=start + timedelta(minutes=n))
+        assert marked not in backups_of(store.path)
+        assert not any(p.name.startswith(marked.name) for p in marked.parent.iterdir())
+        again = take_backup(store.db.conn, store.path, time.time(), now=start + timedelta(minutes=3),
+                            before_merging="laptop3.workshop")
+        again.unlink()  # removed by hand, its note left behind
+        take_backup(store.db.conn, store.path, time.time(), now=start + timedelta(minutes=3))
+        assert all(b.before_merging is None for b in list_backups(store.path))
+
+
+def test_a_long_copy_name_leaves_before_merging_in_view_and_the_list_fits_a_small_laptop(qtbot, swedish_interface):
+    """In the Restore from Backup list the marked line keeps "före sammanslagning från" and the name's end in
+    view (the name is shortened in its middle), and the dialog fits 1366x768 at 125 % (1093 logical px)."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QComboBox
+
+    from workshop.storage.backups import Backup
+    from workshop.ui.filesafety.backups_dialog import LIST_LETTERS
+    from workshop.ui.widgets.dialogs import choice_dialog
+
+    taken = datetime(2024, 6, 10, 13, 5, 2)
+    backups = [Backup(Path("a.workshop"), taken, taken, 9, True, "laptop2 från Värnamo kommun, Annas kopia.workshop"),
+               Backup(Path("b.workshop"), taken, taken, 9, True)]
+    labels = [describe_backup(b) for b in backups]
+    dialog = choice_dialog(None, "Återställ", "Välj:", labels, letters=LIST_LETTERS)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    combo = dialog.findChild(QComboBox)
+    shown = combo.itemText(0)
+    assert shown.startswith("2024-06-10 13:05:02 – före sammanslagning från laptop2 från") and "…" in shown, shown
+    assert shown.endswith("kopia.workshop – 9 möten"), shown
+    assert "…" not in combo.itemText(1)
+    assert dialog.sizeHint().width() <= 1093
