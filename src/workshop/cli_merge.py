@@ -1,6 +1,8 @@
 """`workshop handout` and `workshop merge`: two laptops, one engagement, from the command line.
 
-`merge` exits 3 when conflicts are left undecided (nothing written), 2 on any other error (nothing written).
+`merge` exits 3 when conflicts are left undecided (nothing written), 2 on any other error (nothing written),
+an unknown or malformed `--keep` included. `merge --list` names each conflict by an ID (domain.merging
+`conflict_ids`) that `--keep ID=mine|theirs` decides, one by one, as the app's merge dialog does.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from pathlib import Path
 
 from workshop.cli import CommandError, command, open_for_editing
 from workshop.cli_text import shown
-from workshop.domain.merging import Side
+from workshop.domain.merging import Conflict, ConflictKind, Side, conflict_ids
 from workshop.domain.messages import counted, words
 from workshop.storage.merge import hand_out_store, prepare, read_side, write_image
 from workshop.storage.paths import same_file
@@ -41,31 +43,54 @@ def _handout(p: argparse.ArgumentParser):
 
 
 @command("merge", "merge the work of two copies of one engagement (handed out with `workshop handout`) into "
-                  "a new file; exit 3 and nothing written while conflicts are undecided")
+                  "a new file; exit 3 and nothing written while conflicts are undecided. --list shows each "
+                  "conflict with an ID and both versions; --keep ID=mine|theirs decides it, --prefer the rest")
 def _merge(p: argparse.ArgumentParser):
     p.add_argument("mine", help="your copy (.workshop); called 'here' in the conflicts")
     p.add_argument("theirs", help="the other laptop's copy (.workshop); called 'there'")
-    p.add_argument("-o", "--output", required=True, help="the merged engagement to write (.workshop)")
+    p.add_argument("-o", "--output", help="the merged engagement to write (.workshop); required unless --list")
+    p.add_argument("--list", action="store_true",
+                   help="list each conflict with its ID and both versions (and how --keep and --prefer decide it), "
+                        "then stop: nothing is written")
+    p.add_argument("--keep", action="append", default=[], metavar="ID=mine|theirs",
+                   help="keep this side's version of the conflict with this ID (see --list); repeatable")
     p.add_argument("--prefer", choices=[s.value for s in Side],
-                   help="decide every conflict for this side (else conflicts stop the merge)")
+                   help="decide every conflict --keep does not for this side (else conflicts stop the merge)")
     p.add_argument("--conflicts-json", metavar="PATH", help="also write the conflicts as JSON to PATH (replaced when it exists)")
     p.add_argument("--force", action="store_true", help="replace the output file if it exists")
 
     def run(args) -> int:
-        _check_targets(args)
+        if args.list and args.conflicts_json is not None:
+            raise CommandError("--list writes nothing, --conflicts-json goes with a merge: give one of them.")
+        if not args.list and args.output is None:
+            raise CommandError("-o/--output is required: the merged engagement's file (--list writes nothing).")
+        kept = _kept(args.keep)  # a mistyped --keep is said before anything is read
+        if same_file(args.mine, args.theirs):
+            raise CommandError(f"{args.theirs}: that is the same file as {args.mine}.")
+        if not args.list:
+            _check_targets(args)
         prepared = prepare(read_side(args.mine), read_side(args.theirs))
         prefer = Side(args.prefer) if args.prefer else None
-        report, image = prepared.merge(prefer)
+        found, _ = prepared.merge()  # every conflict, those kept here as before included: what IDs name
+        ids = conflict_ids([*found.conflicts, *found.as_before])
+        decisions = _decisions(kept, ids, args)
+        named = {c.key: i for i, c in ids.items()}
+        if args.list:
+            _list(args, prepared, found, named, decisions, prefer)
+            return 0
+        report, image = prepared.merge(prefer, decisions)
         if image is None:
-            _write_conflicts(args, prepared, report, prefer)
-            print(f"workshop merge: {counted(len(report.undecided), '1 conflict', '{n} conflicts')}, nothing written; decide them "
-                  "with --prefer mine|theirs, or in the app (File → Merge From…):", file=sys.stderr)
+            _write_conflicts(args, prepared, report, decisions, prefer, named)
+            print(f"workshop merge: {counted(len(report.undecided), '1 conflict', '{n} conflicts')}, nothing written; "
+                  "decide each with --keep ID=mine|theirs, the rest with --prefer mine|theirs, or all in the app "
+                  "(File → Merge From…):", file=sys.stderr)
             for conflict in report.undecided:
-                print(f"  {shown(conflict.text())}", file=sys.stderr)
+                print(f"  {named[conflict.key]}  {shown(conflict.text())}", file=sys.stderr)
             for rename in report.renames:  # what the merge will do as well, once they are decided
                 print(f"renamed: {shown(rename.text())}", file=sys.stderr)
             return CONFLICTS_EXIT
-        _write_conflicts(args, prepared, report, prefer)  # first: a report that cannot be written stops the merge
+        # First: a report that cannot be written stops the merge.
+        _write_conflicts(args, prepared, report, decisions, prefer, named)
         write_image(image, args.output, overwrite=args.force)
         theirs = shown(Path(args.theirs).name)
         print(f"{counted(report.incoming_count, '1 change', '{n} changes')} came in from {theirs} "
@@ -79,7 +104,8 @@ def _merge(p: argparse.ArgumentParser):
         for rename in report.renames:
             print(f"renamed: {shown(rename.text())}")
         for conflict in report.conflicts:
-            print(f"kept {'here' if prefer is Side.MINE else 'there'}: {shown(conflict.text())}")
+            side = decisions.get(conflict.key) or prefer
+            print(f"kept {'here' if side is Side.MINE else 'there'}: {shown(conflict.text())}")
         for conflict in report.as_before:
             print(f"kept here, as in an earlier merge: {shown(conflict.text())}")
         print(shown(args.output))
@@ -88,12 +114,81 @@ def _merge(p: argparse.ArgumentParser):
     return run
 
 
+def _kept(given: list[str]) -> dict[str, Side]:
+    """--keep ID=mine|theirs, each given: ID -> side; a malformed one, or one ID given both sides, refused."""
+    kept: dict[str, Side] = {}
+    for item in given:
+        conflict_id, equals, side = item.partition("=")
+        conflict_id, side = conflict_id.strip().lower(), side.strip().lower()
+        if not equals or not conflict_id or side not in {s.value for s in Side}:
+            raise CommandError(f"--keep {shown(item)}: say which version to keep as ID=mine or ID=theirs "
+                               "(the IDs are listed by --list); nothing was written.")
+        if kept.get(conflict_id, Side(side)) is not Side(side):
+            raise CommandError(f"--keep {conflict_id}: given as both mine and theirs; nothing was written.")
+        kept[conflict_id] = Side(side)
+    return kept
+
+
+def _decisions(kept: dict[str, Side], ids: dict, args) -> dict[str, Side]:
+    """The --keep choices by conflict key; an ID that names no conflict of this merge is refused."""
+    unknown = [i for i in kept if i not in ids]
+    if unknown:
+        listing = f"workshop merge {shown(args.mine)} {shown(args.theirs)} --list"
+        raise CommandError(f"--keep {', '.join(shown(i) for i in unknown)}: no conflict between these two files has "
+                           f"{'that ID' if len(unknown) == 1 else 'those IDs'} (an ID changes when either copy changes "
+                           f"what the conflict is about); see `{listing}`. Nothing was written.")
+    return {ids[i].key: side for i, side in kept.items()}
+
+
+def _list(args, prepared, found, named, decisions, prefer) -> None:
+    """Each conflict with its ID, both versions whole and literal (a control character shows as an escape),
+    the base, what changed under a removal, and how --keep and --prefer would decide it."""
+    mine, theirs = shown(Path(args.mine).name), shown(Path(args.theirs).name)
+    total = len(found.conflicts) + len(found.as_before)
+    if not total:
+        print(f"no conflicts: {theirs} merges into {mine} with no decision to make "
+              f"(common base {prepared.base.local_time()})")
+    else:
+        print(f"{counted(total, '1 conflict', '{n} conflicts')} between {mine} (here, mine) and {theirs} "
+              f"(there, theirs), common base {prepared.base.local_time()}:")
+    for conflict in found.conflicts:
+        _show_conflict(named[conflict.key], conflict, *_decided(conflict, decisions, prefer))
+    if found.as_before:
+        print("kept here in an earlier merge, and kept again unless --keep or --prefer decides otherwise:")
+    for conflict in found.as_before:
+        _show_conflict(named[conflict.key], conflict,
+                       *(_decided(conflict, decisions, prefer) if prefer or conflict.key in decisions
+                         else (Side.MINE, "as in an earlier merge")))
+    for rename in found.renames:  # what the merge does as well
+        print(f"renamed: {shown(rename.text())}")
+
+
+def _decided(conflict: Conflict, decisions: dict[str, Side], prefer: Side | None) -> tuple[Side | None, str]:
+    """The side a conflict keeps, and which option chose it (the side None: undecided)."""
+    if conflict.key in decisions:
+        return decisions[conflict.key], "--keep"
+    return prefer, "--prefer"
+
+
+def _show_conflict(conflict_id: str, conflict: Conflict, side: Side | None, how: str) -> None:
+    here, there = conflict.whole or (str(conflict.here), str(conflict.there))
+    subject = str(conflict.subject) if conflict.field is None else f"{conflict.subject}, {conflict.field}"
+    print(f"{conflict_id}  {shown(subject)}")
+    print(f"    here (mine):    {shown(here)}")
+    print(f"    there (theirs): {shown(there)}")
+    if conflict.base is not None:
+        print(f"    base:           {shown(conflict.base)}")
+    side_changed = "there" if conflict.kind is ConflictKind.REMOVED_HERE else "here"
+    for detail in conflict.details:
+        print(f"    changed {side_changed} under it: {shown(words(detail))}")
+    decided = "undecided" if side is None else f"{'here' if side is Side.MINE else 'there'} ({how})"
+    print(f"    keeps: {decided}")
+
+
 def _check_targets(args) -> None:
     """Refuse, before anything is read or written, an output or conflicts file that is one of the files being
-    merged, the other output, a folder, link, device or pipe, or (the merged file) an existing file without
+    merged (both being one file is refused first), the other output, a folder, link, device or pipe, or (the merged file) an existing file without
     --force. The conflicts file is the command's own report: a second run replaces it."""
-    if same_file(args.mine, args.theirs):
-        raise CommandError(f"{args.theirs}: that is the same file as {args.mine}.")
     from workshop.export.safe_write import check_target
 
     for target in (t for t in (args.output, args.conflicts_json) if t is not None):
@@ -110,15 +205,17 @@ def _check_targets(args) -> None:
                            "another name.")
 
 
-def _write_conflicts(args, prepared, report, prefer) -> None:
-    """The conflicts as JSON (--conflicts-json), written whole or not at all."""
+def _write_conflicts(args, prepared, report, decisions, prefer, named) -> None:
+    """The conflicts as JSON (--conflicts-json), written whole or not at all; each with its ID (`id`)."""
     if not args.conflicts_json:
         return
     from workshop.export.safe_write import write_bytes_atomically
 
+    def side(c):
+        return None if c in report.undecided else str(decisions.get(c.key) or prefer)
+
     data = {"base": prepared.base.taken_at, "undecided": len(report.undecided),
-            "conflicts": [dict(c.as_json(), decided=None if c in report.undecided else str(prefer))
-                          for c in report.conflicts],
-            "as_before": [dict(c.as_json(), decided=str(Side.MINE)) for c in report.as_before],
+            "conflicts": [dict(c.as_json(), id=named[c.key], decided=side(c)) for c in report.conflicts],
+            "as_before": [dict(c.as_json(), id=named[c.key], decided=str(Side.MINE)) for c in report.as_before],
             "renamed": [r.text() for r in report.renames]}
     write_bytes_atomically(args.conflicts_json, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode())

@@ -7,7 +7,9 @@ interface shows it translated and the command line in English.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import hashlib
+import json
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -78,6 +80,21 @@ class Conflict:
                 "details": [words(d) for d in self.details],
                 "here_text": None if self.whole is None else self.whole[0],
                 "there_text": None if self.whole is None else self.whole[1]}
+
+
+def conflict_ids(conflicts: Iterable[Conflict], length: int = 8) -> dict[str, Conflict]:
+    """A short ID for each conflict, for the command line (`workshop merge --list`, `--keep ID=theirs`): a hash
+    of all the conflict shows (`as_json`: its key, both versions whole, the base, what changed under a
+    removal). The same in every run of the same merge; another once either copy changes what it is about, so
+    a decision given by ID is never applied to versions it was not made on. Longer for all in the rare case
+    that two would share one."""
+    conflicts = list(conflicts)
+    digests = [hashlib.sha256(json.dumps(c.as_json(), sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+               for c in conflicts]
+    ids = {d[:length]: c for d, c in zip(digests, conflicts)}
+    if len(ids) < len(set(digests)) and length < 64:
+        return conflict_ids(conflicts, length * 2)
+    return ids
 
 
 @dataclass(frozen=True)
