@@ -447,9 +447,9 @@ Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontak
         <translation>Nytt uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="125"/>
-        <source>Template:</source>
-        <translation>Mall:</translation>
+        <location filename="../fix4/src/workshop/ui/shell/file_controller.py" line="125"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Mall:</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/shell/file_controller.py" line="130"/>
@@ -704,20 +704,25 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Ett förslag per rad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="72"/>
-        <source>Recommended alternative</source>
-        <translation>Rekommenderat alternativ</translation>
+        <location filename="../fix4/src/workshop/ui/closing/view.py" line="72"/>
+        <source>&amp;Recommended alternative</source>
+        <translation>Rekommenderat &amp;alternativ</translation>
+    </message>
+    <message>
+        <location filename="../fix4/src/workshop/ui/closing/view.py" line="73"/>
+        <source>R&amp;ationale</source>
+        <translation>&amp;Motivering</translation>
+    </message>
+    <message>
+        <location filename="../fix4/src/workshop/ui/closing/view.py" line="74"/>
+        <source>&amp;Proposals for the continued work</source>
+        <translation>&amp;Förslag till fortsatt arbete</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="73"/>
         <location filename="../../src/workshop/ui/history/view.py" line="87"/>
         <source>Rationale</source>
         <translation>Motivering</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="74"/>
-        <source>Proposals for the continued work</source>
-        <translation>Förslag till fortsatt arbete</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="84"/>
@@ -742,11 +747,51 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Punkter</translation>
     </message>
     <message>
+        <location filename="../fix4/src/workshop/ui/closing/view.py" line="118"/>
+        <source>Hea&amp;ding</source>
+        <translation>R&amp;ubrik</translation>
+    </message>
+    <message>
+        <location filename="../fix4/src/workshop/ui/closing/view.py" line="118"/>
+        <source>&amp;Text</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <location filename="../fix4/src/workshop/ui/closing/view.py" line="119"/>
+        <source>&amp;Points</source>
+        <translation>&amp;Punkter</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="137"/>
         <location filename="../../src/workshop/ui/closing/view.py" line="140"/>
         <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="64"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <location filename="../fix4/src/workshop/ui/closing/view.py" line="139"/>
+        <source>&amp;Phase</source>
+        <translation>&amp;Fas</translation>
+    </message>
+    <message>
+        <location filename="../fix4/src/workshop/ui/closing/view.py" line="139"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../fix4/src/workshop/ui/closing/view.py" line="140"/>
+        <source>E&amp;nd</source>
+        <translation>S&amp;lut</translation>
+    </message>
+    <message>
+        <location filename="../fix4/src/workshop/ui/closing/view.py" line="140"/>
+        <source>&amp;Owner</source>
+        <translation>&amp;Ansvarig</translation>
+    </message>
+    <message>
+        <location filename="../fix4/src/workshop/ui/closing/view.py" line="141"/>
+        <source>&amp;Activities</source>
+        <translation>A&amp;ktiviteter</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="137"/>
@@ -765,11 +810,6 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <location filename="../../src/workshop/ui/closing/view.py" line="140"/>
         <source>End</source>
         <translation>Slut</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="141"/>
-        <source>Activities</source>
-        <translation>Aktiviteter</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="147"/>
@@ -946,6 +986,11 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <location filename="../../src/workshop/ui/alternatives/info.py" line="175"/>
         <source>Double-click an area to rename it.</source>
         <translation>Dubbelklicka på ett område för att byta namn på det.</translation>
+    </message>
+    <message>
+        <location filename="../fix4/src/workshop/ui/alternatives/info.py" line="185"/>
+        <source>&amp;Alternatives</source>
+        <translation>&amp;Alternativ</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="184"/>
@@ -1170,6 +1215,11 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Tänkbara vägval mellan alternativen</translation>
     </message>
     <message>
+        <location filename="../fix4/src/workshop/ui/alternatives/paths.py" line="89"/>
+        <source>&amp;Organisation forms</source>
+        <translation>&amp;Organisationsformer</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/ui/alternatives/paths.py" line="55"/>
         <location filename="../../src/workshop/ui/alternatives/paths.py" line="88"/>
         <location filename="../../src/workshop/ui/framework/view.py" line="46"/>
@@ -1290,9 +1340,9 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="86"/>
-        <source>Themes</source>
-        <translation>Teman</translation>
+        <location filename="../fix4/src/workshop/ui/catalogue/view.py" line="87"/>
+        <source>&amp;Themes</source>
+        <translation>&amp;Teman</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="89"/>
@@ -1329,14 +1379,14 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="114"/>
-        <source>Question</source>
-        <translation>Fråga</translation>
+        <location filename="../fix4/src/workshop/ui/catalogue/view.py" line="116"/>
+        <source>&amp;Question</source>
+        <translation>&amp;Fråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="116"/>
-        <source>Facilitator&apos;s hint (never shown to the room)</source>
-        <translation>Tips till utredaren (visas aldrig för deltagarna)</translation>
+        <location filename="../fix4/src/workshop/ui/catalogue/view.py" line="118"/>
+        <source>F&amp;acilitator&apos;s hint (never shown to the room)</source>
+        <translation>T&amp;ips till utredaren (visas aldrig för deltagarna)</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="191"/>
@@ -1391,37 +1441,24 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="40"/>
-        <source>Client</source>
-        <translation>Beställare</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="41"/>
-        <source>Facilitator</source>
-        <translation>Utredare</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="42"/>
-        <source>Client&apos;s contact</source>
-        <translation>Kontaktperson hos beställaren</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="43"/>
-        <source>Start date</source>
-        <translation>Startdatum</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="44"/>
-        <source>Final meeting</source>
-        <translation>Slutmöte</translation>
-    </message>
-    <message>
         <location filename="../../src/workshop/ui/alternatives/edit.py" line="110"/>
         <location filename="../../src/workshop/ui/engagement/view.py" line="73"/>
         <location filename="../../src/workshop/ui/engagement/view.py" line="147"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="164"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location filename="../fix4/src/workshop/ui/alternatives/edit.py" line="114"/>
+        <location filename="../fix4/src/workshop/ui/framework/tabs.py" line="165"/>
+        <source>&amp;Pros</source>
+        <translation>&amp;Fördelar</translation>
+    </message>
+    <message>
+        <location filename="../fix4/src/workshop/ui/alternatives/edit.py" line="115"/>
+        <location filename="../fix4/src/workshop/ui/framework/tabs.py" line="165"/>
+        <source>&amp;Cons</source>
+        <translation>Na&amp;ckdelar</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="52"/>
@@ -1544,6 +1581,18 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Flytta organisationen {name}</translation>
     </message>
     <message>
+        <location filename="../fix4/src/workshop/ui/framework/tabs.py" line="48"/>
+        <location filename="../fix4/src/workshop/ui/framework/tabs.py" line="86"/>
+        <location filename="../fix4/src/workshop/ui/framework/tabs.py" line="164"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <location filename="../fix4/src/workshop/ui/framework/tabs.py" line="48"/>
+        <source>&amp;Short code</source>
+        <translation>&amp;Kod</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/ui/alternatives/edit.py" line="101"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="48"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="84"/>
@@ -1576,6 +1625,16 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Roll</translation>
     </message>
     <message>
+        <location filename="../fix4/src/workshop/ui/framework/tabs.py" line="86"/>
+        <source>&amp;Role</source>
+        <translation>R&amp;oll</translation>
+    </message>
+    <message>
+        <location filename="../fix4/src/workshop/ui/framework/tabs.py" line="87"/>
+        <source>&amp;Organisation</source>
+        <translation>Or&amp;ganisation</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="100"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="101"/>
         <source>Left out</source>
@@ -1588,6 +1647,16 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Motiv</translation>
     </message>
     <message>
+        <location filename="../fix4/src/workshop/ui/framework/tabs.py" line="101"/>
+        <source>&amp;Left out</source>
+        <translation>&amp;Avgränsas bort</translation>
+    </message>
+    <message>
+        <location filename="../fix4/src/workshop/ui/framework/tabs.py" line="101"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motiv</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="115"/>
         <source>Choose an area first.</source>
         <translation>Välj ett område först.</translation>
@@ -1596,6 +1665,11 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <location filename="../../src/workshop/ui/framework/tabs.py" line="118"/>
         <source>Sub-item</source>
         <translation>Delmoment</translation>
+    </message>
+    <message>
+        <location filename="../fix4/src/workshop/ui/framework/tabs.py" line="118"/>
+        <source>&amp;Sub-item</source>
+        <translation>&amp;Delmoment</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="143"/>
@@ -1608,6 +1682,21 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <location filename="../../src/workshop/ui/framework/tabs.py" line="146"/>
         <source>To</source>
         <translation>Till</translation>
+    </message>
+    <message>
+        <location filename="../fix4/src/workshop/ui/framework/tabs.py" line="145"/>
+        <source>F&amp;rom</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <location filename="../fix4/src/workshop/ui/framework/tabs.py" line="146"/>
+        <source>&amp;To</source>
+        <translation>&amp;Till</translation>
+    </message>
+    <message>
+        <location filename="../fix4/src/workshop/ui/framework/tabs.py" line="147"/>
+        <source>&amp;What it means</source>
+        <translation>Vad &amp;det innebär</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="150"/>
@@ -1635,14 +1724,19 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Skala</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="184"/>
-        <source>Lowest</source>
-        <translation>Lägst</translation>
+        <location filename="../fix4/src/workshop/ui/framework/tabs.py" line="184"/>
+        <source>&amp;Lowest</source>
+        <translation>&amp;Lägst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="184"/>
-        <source>Highest (best)</source>
-        <translation>Högst (bäst)</translation>
+        <location filename="../fix4/src/workshop/ui/framework/tabs.py" line="184"/>
+        <source>Hi&amp;ghest (best)</source>
+        <translation>Hö&amp;gst (bäst)</translation>
+    </message>
+    <message>
+        <location filename="../fix4/src/workshop/ui/framework/view.py" line="41"/>
+        <source>&amp;Area:</source>
+        <translation>&amp;Område:</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/lists.py" line="105"/>
@@ -1689,6 +1783,37 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <location filename="../../src/workshop/ui/meetings/details.py" line="146"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../fix4/src/workshop/ui/engagement/view.py" line="42"/>
+        <source>&amp;Client</source>
+        <translation>&amp;Beställare</translation>
+    </message>
+    <message>
+        <location filename="../fix4/src/workshop/ui/engagement/view.py" line="43"/>
+        <source>F&amp;acilitator</source>
+        <translation>&amp;Utredare</translation>
+    </message>
+    <message>
+        <location filename="../fix4/src/workshop/ui/engagement/view.py" line="44"/>
+        <source>Client&apos;s c&amp;ontact</source>
+        <translation>&amp;Kontaktperson hos beställaren</translation>
+    </message>
+    <message>
+        <location filename="../fix4/src/workshop/ui/engagement/view.py" line="45"/>
+        <source>&amp;Start date</source>
+        <translation>&amp;Startdatum</translation>
+    </message>
+    <message>
+        <location filename="../fix4/src/workshop/ui/engagement/view.py" line="46"/>
+        <source>Final &amp;meeting</source>
+        <translation>Slut&amp;möte</translation>
+    </message>
+    <message>
+        <location filename="../fix4/src/workshop/ui/engagement/view.py" line="47"/>
+        <location filename="../fix4/src/workshop/ui/framework/tabs.py" line="164"/>
+        <source>&amp;Description</source>
+        <translation>Beskr&amp;ivning</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/details.py" line="147"/>
@@ -2078,9 +2203,9 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Organisationer över tid</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="114"/>
-        <source>Organisation:</source>
-        <translation>Organisation:</translation>
+        <location filename="../fix4/src/workshop/ui/history/view.py" line="115"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/history/view.py" line="119"/>
@@ -2414,9 +2539,9 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>skala 0–</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="55"/>
-        <source>Scores:</source>
-        <translation>Poäng:</translation>
+        <location filename="../fix4/src/workshop/ui/potential/details.py" line="55"/>
+        <source>&amp;Scores:</source>
+        <translation>&amp;Poäng:</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/potential/details.py" line="81"/>
@@ -2434,10 +2559,10 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Ändra hur potentialen poängsätts</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="112"/>
-        <location filename="../../src/workshop/ui/potential/details.py" line="147"/>
-        <source>Select a cell to write its rationale.</source>
-        <translation>Markera en cell för att skriva motiveringen till den.</translation>
+        <location filename="../fix4/src/workshop/ui/potential/details.py" line="112"/>
+        <location filename="../fix4/src/workshop/ui/potential/details.py" line="148"/>
+        <source>Select a cell to write its r&amp;ationale.</source>
+        <translation>Markera en cell för att skriva &amp;motiveringen till den.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/potential/details.py" line="116"/>
@@ -2445,9 +2570,9 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Motivering till poängen (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="140"/>
-        <source>Rationale: {org}, {code}. {area}</source>
-        <translation>Motivering: {org}, {code}. {area}</translation>
+        <location filename="../fix4/src/workshop/ui/potential/details.py" line="141"/>
+        <source>R&amp;ationale: {org}, {code}. {area}</source>
+        <translation>&amp;Motivering: {org}, {code}. {area}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/potential.py" line="27"/>
@@ -2544,9 +2669,9 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Potential per organisation och område (0–100, 3–5 år framåt)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="120"/>
-        <source>Radar:</source>
-        <translation>Radardiagram:</translation>
+        <location filename="../fix4/src/workshop/ui/potential/view.py" line="120"/>
+        <source>&amp;Radar:</source>
+        <translation>Radar&amp;diagram:</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/potential/view.py" line="125"/>
@@ -3251,9 +3376,9 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Röster på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="155"/>
-        <source>Voting on:</source>
-        <translation>Röstning om:</translation>
+        <location filename="../fix4/src/workshop/ui/alternatives/voting/view.py" line="155"/>
+        <source>Voting &amp;on:</source>
+        <translation>Röstning &amp;om:</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="163"/>
@@ -4668,6 +4793,21 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till område</translation>
     </message>
     <message>
+        <location filename="../fix4/src/workshop/ui/widgets/dialogs.py" line="313"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kod:</translation>
+    </message>
+    <message>
+        <location filename="../fix4/src/workshop/ui/widgets/dialogs.py" line="314"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location filename="../fix4/src/workshop/ui/widgets/dialogs.py" line="315"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupp:</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="197"/>
         <location filename="../../src/workshop/ui/widgets/dialogs.py" line="314"/>
         <source>Group:</source>
@@ -5097,19 +5237,19 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Visa resultatet på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="77"/>
-        <source>Vote on</source>
-        <translation>Rösta om</translation>
+        <location filename="../fix4/src/workshop/ui/room/view.py" line="77"/>
+        <source>Vote &amp;on</source>
+        <translation>Rösta &amp;om</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="78"/>
-        <source>Network</source>
-        <translation>Nätverk</translation>
+        <location filename="../fix4/src/workshop/ui/room/view.py" line="78"/>
+        <source>&amp;Network</source>
+        <translation>&amp;Nätverk</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="79"/>
-        <source>Port</source>
-        <translation>Port</translation>
+        <location filename="../fix4/src/workshop/ui/room/view.py" line="79"/>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/room/view.py" line="84"/>
@@ -5587,11 +5727,6 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/ui/people/model.py" line="105"/>
         <source>Date / text</source>
         <translation>Datum / text</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="118"/>
-        <source>Text</source>
-        <translation>Text</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/view.py" line="44"/>

@@ -24,6 +24,7 @@ from workshop.ui.session.edits import UpdateAlternative, UpdateOrganisationForm
 from workshop.ui.widgets.i18n import joined, tr
 from workshop.ui.session.session import EngagementSession
 from workshop.ui.widgets.common import LIST_ITEM_LINES, MessageLabel, commit_on_leave, key, show_text
+from workshop.ui.widgets.accessible import labelled
 from workshop.ui.widgets.layout import tab_chain
 from workshop.charts.rich_text import tooltip as literal_tooltip
 from workshop.ui.widgets.lines_label import LinesDelegate
@@ -46,7 +47,6 @@ class PointList(QWidget):
         super().__init__(parent)
         self.list = QListWidget(self)
         self.list.setObjectName(name)
-        self.list.setAccessibleName(heading)
         self.list.setWordWrap(True)
         self.list.setItemDelegate(LinesDelegate(LIST_ITEM_LINES, self.list))
         self.list.setSpacing(3)  # points that wrap over several lines stay apart
@@ -60,7 +60,7 @@ class PointList(QWidget):
         # lines of the points themselves.
         # On a narrow window (1366 px at 125 %) they give up the style's minimum width, down to their text.
         top = QHBoxLayout()
-        top.addWidget(QLabel(heading, self), 1)
+        top.addWidget(labelled(heading, self.list, self), 1)  # "&Pros": Alt+P goes to the list
         for button in (self.add, self.remove):
             button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text()) + 12)
             top.addWidget(button)
@@ -111,8 +111,8 @@ class ProsConsEditor(QWidget):
         self.description.setTabChangesFocus(True)
         self.note = QLabel(self)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
-        self.lists = {"pros": PointList(tr("Pros"), f"{name}Pros", self),
-                      "cons": PointList(tr("Cons"), f"{name}Cons", self)}
+        self.lists = {"pros": PointList(tr("&Pros"), f"{name}Pros", self),
+                      "cons": PointList(tr("&Cons"), f"{name}Cons", self)}
         top = QHBoxLayout()
         top.addWidget(self.code_label)
         top.addWidget(self.name, 1)

@@ -30,6 +30,7 @@ from workshop.ui.widgets.i18n import counted, joined, tr
 from workshop.ui.session.session import ALTERNATIVES, FRAMEWORK, INFO, POTENTIALS, EngagementSession
 from workshop.ui.alternatives.edit import AlternativeEditor, replace_alternative
 from workshop.ui.widgets.common import LIST_ITEM_LINES, MessageLabel, key
+from workshop.ui.widgets.accessible import labelled
 from workshop.ui.widgets.lines_label import LinesDelegate
 from workshop.ui.widgets.dialog_edits import remove_via_dialog, rename_via_dialog
 from workshop.ui.widgets.tints import GROUP_TINTS
@@ -181,7 +182,7 @@ class AlternativesInfo(QWidget):
         pick = QWidget()
         lcol = QVBoxLayout(pick)
         lcol.setContentsMargins(0, 0, 0, 0)
-        lcol.addWidget(QLabel(tr("Alternatives"), pick))
+        lcol.addWidget(labelled(tr("&Alternatives"), self.list, pick))
         lcol.addWidget(self.list, 1)
         lcol.addLayout(button_row(pick, (tr("Add alternative…"), "addAlternative", self.add_alternative),
                                   (tr("Remove alternative…"), "removeAlternative", self.remove_alternative)))

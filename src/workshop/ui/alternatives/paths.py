@@ -22,6 +22,7 @@ from workshop.ui.widgets.i18n import tr
 from workshop.ui.session.session import ALTERNATIVES, EngagementSession
 from workshop.ui.alternatives.edit import FormEditor
 from workshop.ui.widgets.common import LIST_ITEM_LINES, MessageLabel, plain_label
+from workshop.ui.widgets.accessible import labelled
 from workshop.ui.widgets.lines_label import LinesDelegate
 from workshop.ui.widgets.layout import Proportions, refill_list
 from workshop.ui.widgets.entry import tab_leaves
@@ -85,7 +86,7 @@ class PathsAndForms(QWidget):
         left = QWidget()
         lcol = QVBoxLayout(left)
         lcol.setContentsMargins(0, 0, 0, 0)
-        lcol.addWidget(QLabel(tr("Organisation forms"), left))
+        lcol.addWidget(labelled(tr("&Organisation forms"), self.forms, left))
         lcol.addWidget(self.no_forms)
         lcol.addWidget(self.forms)
         bottom.addWidget(left)

@@ -17,6 +17,7 @@ from workshop.ui.session.session import CATALOGUE, EngagementSession
 from workshop.ui.catalogue.commands import CatalogueCommand
 from workshop.ui.catalogue.edits import CatalogueEdits
 from workshop.ui.widgets.ordered_list import OrderedListModel, Row
+from workshop.ui.widgets.accessible import as_typed, labelled
 from workshop.ui.widgets.layout import tab_order
 from workshop.ui.widgets.common import (
     MessageLabel, PlainTextField, current_row, heading, key, ordered_list_view, plain_label, select_row,
@@ -83,7 +84,7 @@ class CatalogueView(QWidget):
         left = QWidget(self)
         col = QVBoxLayout(left)
         col.setContentsMargins(0, 0, 0, 0)
-        col.addWidget(plain_label(tr("Themes"), left, "font-weight: bold;"))
+        col.addWidget(labelled(tr("&Themes"), self.themes, left, "font-weight: bold;"))
         col.addWidget(self.themes, 1)
         row = QHBoxLayout()
         row.addWidget(self._button(tr("Add theme"), self.add_theme, "catalogueAddTheme", key_text("Insert")))
@@ -101,6 +102,7 @@ class CatalogueView(QWidget):
         grid = QGridLayout(right)
         grid.setContentsMargins(0, 0, 0, 0)
         self.questions_heading = plain_label("", right, "font-weight: bold;", wrap=True)
+        self.questions_heading.setBuddy(self.questions)  # the theme's title in it is typed text: as_typed
         grid.addWidget(self.questions_heading, 0, 0, 1, 2)
         grid.addWidget(self.questions, 1, 0, 1, 2)
         buttons = QHBoxLayout()
@@ -111,10 +113,10 @@ class CatalogueView(QWidget):
                                        key_text("Alt+Down")))
         buttons.addStretch(1)
         grid.addLayout(buttons, 2, 0, 1, 2)
-        grid.addWidget(plain_label(tr("Question"), right, "font-weight: bold;"), 3, 0, 1, 2)
+        grid.addWidget(labelled(tr("&Question"), self.question_text, right, "font-weight: bold;"), 3, 0, 1, 2)
         grid.addWidget(self.question_text, 4, 0, 1, 2)
-        grid.addWidget(plain_label(tr("Facilitator's hint (never shown to the room)"), right,
-                                   "font-weight: bold; color: #7A4B00;"), 5, 0, 1, 2)
+        grid.addWidget(labelled(tr("F&acilitator's hint (never shown to the room)"), self.hint, right,
+                                "font-weight: bold; color: #7A4B00;"), 5, 0, 1, 2)
         grid.addWidget(self.hint, 6, 0, 1, 2)
         grid.setRowStretch(1, 1)
 
@@ -188,7 +190,7 @@ class CatalogueView(QWidget):
         e = self._session.engagement
         theme_uid = self.current_theme_uid()
         theme = next((t for t in e.themes if t.uid == theme_uid), None)
-        self.questions_heading.setText(tr("Questions of “{theme}”").format(theme=theme.title) if theme
+        self.questions_heading.setText(tr("Questions of “{theme}”").format(theme=as_typed(theme.title)) if theme
                                        else tr("No theme yet: Add theme adds one (Insert), or Import… brings in "
                                                "a catalogue exported from another engagement."))
         questions = e.questions_of(theme_uid) if theme_uid else []

@@ -69,9 +69,9 @@ class ClosingView(RefreshWhenShown, QWidget):
             commit_on_leave(field, self.store_recommendation)
         self.recommendation_message = MessageLabel(page)
         self.recommendation_message.setObjectName("recommendationMessage")
-        form.addRow(tr("Recommended alternative"), self.alternative)
-        form.addRow(tr("Rationale"), self.rationale)
-        form.addRow(tr("Proposals for the continued work"), self.proposals)
+        form.addRow(tr("&Recommended alternative"), self.alternative)
+        form.addRow(tr("R&ationale"), self.rationale)
+        form.addRow(tr("&Proposals for the continued work"), self.proposals)
         form.addRow(self.recommendation_message)
         return page
 
@@ -115,8 +115,8 @@ class ClosingView(RefreshWhenShown, QWidget):
             return self._run(SetPreStudy(session, items, text))
 
         return RecordEditor([tr("Heading"), tr("Points")], lambda i: [i.title, joined("; ", i.points)],
-                            [FieldSpec("title", tr("Heading")), FieldSpec("description", tr("Text"), TEXT),
-                             FieldSpec("points", tr("Points"), LINES)],
+                            [FieldSpec("title", tr("Hea&ding")), FieldSpec("description", tr("&Text"), TEXT),
+                             FieldSpec("points", tr("&Points"), LINES)],
                             lambda i: {"title": i.title, "description": i.description, "points": i.points},
                             whole_list(lambda: session.engagement.prestudy, build, commit, lambda i: i.title),
                             self, name="prestudy")
@@ -136,9 +136,9 @@ class ClosingView(RefreshWhenShown, QWidget):
         self.plan = RecordEditor(
             [tr("Phase"), tr("Start"), tr("End"), tr("Owner")],
             lambda p: [p.name, p.starts_on or "–", p.ends_on or "–", p.owner],
-            [FieldSpec("name", tr("Phase")), FieldSpec("starts_on", tr("Start"), placeholder="2025-04-01"),
-             FieldSpec("ends_on", tr("End"), placeholder="2025-09-30"), FieldSpec("owner", tr("Owner")),
-             FieldSpec("activities", tr("Activities"), LINES)],
+            [FieldSpec("name", tr("&Phase")), FieldSpec("starts_on", tr("&Start"), placeholder="2025-04-01"),
+             FieldSpec("ends_on", tr("E&nd"), placeholder="2025-09-30"), FieldSpec("owner", tr("&Owner")),
+             FieldSpec("activities", tr("&Activities"), LINES)],
             lambda p: dataclasses.asdict(p), whole_list(lambda: session.engagement.plan, build, commit,
                                                         lambda p: p.name), page, name="plan", stretch=0)
         self.timeline = Timeline(page)

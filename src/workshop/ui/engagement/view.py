@@ -21,6 +21,7 @@ from workshop.domain.validation import check_name, clean_text, suggested_short_c
 from workshop.ui.widgets import dialogs
 from workshop.ui.session.commands import REFUSALS, push, push_or_report
 from workshop.ui.session.edits import AddOrganisation, EditInfo, RemoveOrganisation
+from workshop.ui.widgets.accessible import words_of
 from workshop.ui.widgets.i18n import describe, isolate, tr
 from workshop.ui.session.session import INFO, ORGANISATIONS, EngagementSession
 from workshop.domain.agenda import check_period, parse_due_date
@@ -35,13 +36,15 @@ DATES = ("start_date", "end_date")  # picked in a calendar, stored as YYYY-MM-DD
 
 
 def _labels() -> dict[str, str]:
+    """Each field's label, with its Alt key (none shared with another field or the menus, in either language)."""
     return {
-        "title": tr("Title"),
-        "client": tr("Client"),
-        "facilitator": tr("Facilitator"),
-        "contact": tr("Client's contact"),
-        "start_date": tr("Start date"),
-        "end_date": tr("Final meeting"),
+        "title": tr("&Title"),
+        "client": tr("&Client"),
+        "facilitator": tr("F&acilitator"),
+        "contact": tr("Client's c&ontact"),
+        "start_date": tr("&Start date"),
+        "end_date": tr("Final &meeting"),
+        "description": tr("&Description"),
     }
 
 
@@ -58,7 +61,9 @@ class EngagementView(QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         form = QFormLayout()
         self.edits: dict[str, QLineEdit] = {}
-        for key, label in _labels().items():
+        labels = _labels()
+        for key in FIELDS:
+            label = labels[key]
             field = DateField(self) if key in DATES else QLineEdit(self)
             field.editingFinished.connect(lambda key=key: self._commit(key))
             self.edits[key] = field
@@ -70,7 +75,7 @@ class EngagementView(QWidget):
         self.description.setMaximumHeight(260)
         self.description.setTabChangesFocus(True)
         commit_on_leave(self.description, lambda: self._commit("description"))  # kept as the other fields are
-        form.addRow(tr("Description"), self.description)
+        form.addRow(labels["description"], self.description)
 
         self.organisations = QListWidget(self)
         self.organisations.setObjectName("engagementOrganisations")
@@ -144,7 +149,7 @@ class EngagementView(QWidget):
             if key in DATES:
                 check_period(new.start_date, new.end_date)  # the report's cover had read "2025-03-01 – 2025-02-01"
             push(self._session.undo_stack, EditInfo(
-                self._session, old, new, tr("Edit {field}").format(field=_labels().get(key, tr("Description")).lower())))
+                self._session, old, new, tr("Edit {field}").format(field=words_of(_labels()[key]).lower())))
         except REFUSALS as exc:
             # What was typed stays, with the reason: a final meeting before the start (or an empty title) had
             # gone back to the stored value, the typing lost. One the rules refuse is tried again and asked

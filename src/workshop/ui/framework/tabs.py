@@ -45,7 +45,7 @@ def organisations(session: EngagementSession) -> RecordEditor:
         return run(session, OrderOrganisations(session, uids, tr("Move organisation {name}").format(name=old.name)))
 
     return RecordEditor([tr("Organisation"), tr("Short code")], lambda o: [o.name, o.short_code],
-                        [FieldSpec("name", tr("Name")), FieldSpec("short_code", tr("Short code"))],
+                        [FieldSpec("name", tr("&Name")), FieldSpec("short_code", tr("&Short code"))],
                         lambda o: {"name": o.name, "short_code": o.short_code},
                         Handlers(add=add, update=update, remove=lambda old: run(session, RemoveOrganisation(session, old)),
                                  move=move), name="organisations", stretch=0)
@@ -83,8 +83,8 @@ def steering_group(session: EngagementSession) -> RecordEditor:
     return RecordEditor(
         [tr("Name"), tr("Role"), tr("Organisation")],
         lambda p: [p.name, p.role, names()[p.organisation_uid].name if p.organisation_uid in names() else "–"],
-        [FieldSpec("name", tr("Name")), FieldSpec("role", tr("Role")),
-         FieldSpec("organisation", tr("Organisation"), CHOICE, lambda: _organisation_options(session))],
+        [FieldSpec("name", tr("&Name")), FieldSpec("role", tr("&Role")),
+         FieldSpec("organisation", tr("&Organisation"), CHOICE, lambda: _organisation_options(session))],
         lambda p: {"name": p.name, "role": p.role, "organisation": p.organisation_uid},
         Handlers(add=add, update=update, remove=remove, move=move), name="steering")
 
@@ -98,7 +98,7 @@ def scoped_out(session: EngagementSession) -> RecordEditor:
         return run(session, SetScopedOut(session, session.engagement.scoped_out, items, text))
 
     return RecordEditor([tr("Left out"), tr("Reason")], lambda s: [s.text, s.reason],
-                        [FieldSpec("text", tr("Left out")), FieldSpec("reason", tr("Reason"), TEXT)],
+                        [FieldSpec("text", tr("&Left out")), FieldSpec("reason", tr("&Reason"), TEXT)],
                         lambda s: {"text": s.text, "reason": s.reason},
                         whole_list(lambda: session.engagement.scoped_out, build, commit, lambda s: s.text),
                         name="scopedOut")
@@ -115,7 +115,7 @@ def sub_items(session: EngagementSession, area_code) -> RecordEditor:
             return tr("Choose an area first.")
         return run(session, SetSubItems(session, current, items, text))
 
-    return RecordEditor([tr("Sub-item")], lambda t: [t], [FieldSpec("text", tr("Sub-item"))],
+    return RecordEditor([tr("Sub-item")], lambda t: [t], [FieldSpec("text", tr("&Sub-item"))],
                         lambda t: {"text": t},
                         whole_list(lambda: area().sub_items if area() else (), lambda v, old: v["text"], commit,
                                    lambda t: t), name="subItems")
@@ -142,9 +142,9 @@ def paths(session: EngagementSession) -> RecordEditor:
     name = lambda p: f"{_path_end(p.from_code, True)} → {_path_end(p.to_code, False)}"  # noqa: E731
     return RecordEditor([tr("From"), tr("To"), tr("What it means")],
                         lambda p: [_path_end(p.from_code, True), _path_end(p.to_code, False), p.description],
-                        [FieldSpec("from", tr("From"), CHOICE, lambda: options(True)),
-                         FieldSpec("to", tr("To"), CHOICE, lambda: options(False)),
-                         FieldSpec("description", tr("What it means"), TEXT)],
+                        [FieldSpec("from", tr("F&rom"), CHOICE, lambda: options(True)),
+                         FieldSpec("to", tr("&To"), CHOICE, lambda: options(False)),
+                         FieldSpec("description", tr("&What it means"), TEXT)],
                         lambda p: {"from": p.from_code, "to": p.to_code, "description": p.description},
                         whole_list(lambda: session.engagement.paths, build, commit,
                                    lambda p: tr("path {name}").format(name=name(p))), name="paths")
@@ -161,8 +161,8 @@ def forms(session: EngagementSession) -> RecordEditor:
 
     return RecordEditor([tr("Organisation form"), tr("Pros"), tr("Cons")],
                         lambda f: [f.name, str(len(f.pros)), str(len(f.cons))],
-                        [FieldSpec("name", tr("Name")), FieldSpec("description", tr("Description"), TEXT),
-                         FieldSpec("pros", tr("Pros"), LINES), FieldSpec("cons", tr("Cons"), LINES)],
+                        [FieldSpec("name", tr("&Name")), FieldSpec("description", tr("&Description"), TEXT),
+                         FieldSpec("pros", tr("&Pros"), LINES), FieldSpec("cons", tr("&Cons"), LINES)],
                         lambda f: {"name": f.name, "description": f.description, "pros": f.pros, "cons": f.cons},
                         whole_list(lambda: session.engagement.organisation_forms, build, commit, lambda f: f.name),
                         name="forms")
@@ -181,6 +181,6 @@ def scales(session: EngagementSession) -> RecordEditor:
 
     return RecordEditor([tr("No."), tr("Criterion"), tr("Scale")],
                         lambda c: [str(c.number), c.text, f"{c.scale_min}–{c.scale_max}"],
-                        [FieldSpec("low", tr("Lowest")), FieldSpec("high", tr("Highest (best)"))],
+                        [FieldSpec("low", tr("&Lowest")), FieldSpec("high", tr("Hi&ghest (best)"))],
                         lambda c: {"low": str(c.scale_min), "high": str(c.scale_max)},
                         Handlers(update=update), name="scales", stretch=1)

@@ -8,6 +8,7 @@ from workshop.ui.framework import tabs
 from workshop.ui.session.session import (
     ALTERNATIVES, FRAMEWORK, ORGANISATIONS, SCOPE, WEIGHTS, EngagementSession,
 )
+from workshop.ui.widgets.accessible import labelled
 from workshop.ui.widgets.when_shown import RefreshWhenShown
 from workshop.ui.widgets.i18n import joined, tr
 from workshop.ui.widgets.common import COMBO_MAX
@@ -37,7 +38,7 @@ class FrameworkView(RefreshWhenShown, QWidget):
         areas_page = QWidget(self)
         col = QVBoxLayout(areas_page)
         row = QHBoxLayout()
-        row.addWidget(QLabel(tr("Area:"), areas_page))
+        row.addWidget(labelled(tr("&Area:"), self.area, areas_page))
         row.addWidget(self.area, 1)
         col.addLayout(row)
         col.addWidget(self.sub_items)

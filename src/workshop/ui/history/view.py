@@ -24,7 +24,7 @@ from workshop.ui.widgets.i18n import describe, joined, tr
 from workshop.charts.rich_text import short_label, tooltip as literal_tooltip
 from workshop.ui.widgets.common import COMBO_MAX
 from workshop.ui.widgets.lines_label import LinesLabel
-from workshop.ui.widgets.accessible import labelled
+from workshop.ui.widgets.accessible import as_typed, labelled
 
 
 TITLE_MAX = 80  # letters of a meeting's title in the line naming what the changes are compared with
@@ -85,6 +85,7 @@ class HistoryView(RefreshWhenShown, QWidget):
         self.compared.setObjectName("historyCompared")
         self.changes = _table(self, "historyChanges", [tr("Kind"), tr("Area / criterion"), tr("Before"), tr("After"),
                                                        tr("Change"), tr("Rationale")])
+        self.compared.setBuddy(self.changes)  # it names the table for a screen reader; typed text in it: as_typed
         # The meeting by its date, whole, the date and title in its tooltip: a title cut to "Arbetsmöt…" or
         # "Gemensa…" in the room beside the radar named no meeting (at 1366 px, in Swedish).
         self.given = _table(self, "givenIn", [tr("Score or vote"), tr("Value"), tr("Given in")], stretch=0)
@@ -111,7 +112,7 @@ class HistoryView(RefreshWhenShown, QWidget):
     def _build(self) -> None:
         top = QHBoxLayout()
         top.addWidget(plain_label(tr("Organisations over time"), self, "font-size: 16pt; font-weight: bold;"), 1)
-        top.addWidget(labelled(tr("Organisation:"), self.organisation, self))
+        top.addWidget(labelled(tr("&Organisation:"), self.organisation, self))
         top.addWidget(self.organisation)
         left = QWidget(self)
         lcol = QVBoxLayout(left)
@@ -258,11 +259,11 @@ class HistoryView(RefreshWhenShown, QWidget):
                                          [a.code for a in e.areas])
         if before is None:
             self.compared.setText(tr("{org} gave no scores before this meeting: nothing to compare with.").format(
-                org=org.name))
+                org=as_typed(org.name)))
         else:
             # The title shortened, not the sentence: the date and colon after it stay (whole in the list above)
             self.compared.setText(tr("Changes since {meeting} ({date}):").format(
-                meeting=short_label(before.title, TITLE_MAX), date=before.starts_at[:10]))
+                meeting=as_typed(short_label(before.title, TITLE_MAX)), date=before.starts_at[:10]))
         kinds = {"potential": tr("Potential"), "vote": tr("Vote")}
         _fill(self.changes, [[kinds[c.kind], joined(" / ", c.parts), "–" if c.before is None else str(c.before),
                               "–" if c.after is None else str(c.after),

@@ -23,7 +23,7 @@ from workshop.ui.widgets.i18n import describe, tr
 from workshop.ui.widgets.lines_label import LinesLabel
 from workshop.domain.vocabulary import PotentialMode, values
 from workshop.ui.widgets.common import commit_on_leave
-from workshop.ui.widgets.accessible import labelled
+from workshop.ui.widgets.accessible import as_typed, labelled
 
 MODES = values(PotentialMode)
 
@@ -52,7 +52,7 @@ class ScoringSettings(QWidget):
         self.hint.setMinimumWidth(120)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(labelled(tr("Scores:"), self.mode, self))
+        row.addWidget(labelled(tr("&Scores:"), self.mode, self))
         row.addWidget(self.mode)
         row.addWidget(self.scale)
         row.addWidget(self.hint, 1)
@@ -109,7 +109,7 @@ class RationaleEditor(QWidget):
         # At most two lines, the rest in its tooltip: a long area name had widened the grid's pane and pushed
         # the radar and its projector button off the window.
         self.heading = LinesLabel(2, self, "font-weight: bold;")
-        self.heading.setText(tr("Select a cell to write its rationale."))
+        self.heading.setText(tr("Select a cell to write its r&ationale."))
         self.heading.setObjectName("rationaleHeading")
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("rationaleText")
@@ -119,6 +119,7 @@ class RationaleEditor(QWidget):
         self.text.setTabChangesFocus(True)
         # Stored when the facilitator moves on: to another cell (set_cell), field or view, or closes the file.
         commit_on_leave(self.text, self.commit)
+        self.heading.setBuddy(self.text)  # its Alt key goes to the rationale, whichever cell it names
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
         col.addWidget(self.heading)
@@ -137,14 +138,14 @@ class RationaleEditor(QWidget):
             return
         org, area = self._model.organisation(index.row()), self._model.area(index.column())
         self._cell = (org.uid, area.code)
-        self.heading.setText(tr("Rationale: {org}, {code}. {area}").format(org=org.name, code=area.code,
-                                                                          area=area.name))
+        self.heading.setText(tr("R&ationale: {org}, {code}. {area}").format(
+            org=as_typed(org.name), code=as_typed(area.code), area=as_typed(area.name)))
         self.text.setEnabled(True)
         self._reload(typed_kept=False)
 
     def _show_none(self) -> None:
         self._cell = None
-        self.heading.setText(tr("Select a cell to write its rationale."))
+        self.heading.setText(tr("Select a cell to write its r&ationale."))
         self.text.setEnabled(False)
 
     def _stored(self) -> str | None:

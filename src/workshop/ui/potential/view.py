@@ -117,7 +117,7 @@ class PotentialView(QWidget):
         rcol = QVBoxLayout(right)
         rcol.setContentsMargins(0, 0, 0, 0)
         pick = QHBoxLayout()
-        pick.addWidget(labelled(tr("Radar:"), self.organisation, right))
+        pick.addWidget(labelled(tr("&Radar:"), self.organisation, right))
         pick.addWidget(self.organisation, 1)
         pick.addWidget(project)
         rcol.addLayout(pick)

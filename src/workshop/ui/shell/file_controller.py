@@ -122,7 +122,7 @@ class FileController(QObject):
         if not self.window.may_close():
             return
         choices = template_choices(interface_language())
-        label = dialogs.ask_described(self.window, tr("New engagement"), tr("Template:"),
+        label = dialogs.ask_described(self.window, tr("New engagement"), tr("&Template:"),
                                       [(c.label, c.description) for c in choices])
         name = next((c.name for c in choices if c.label == label), None)
         if not name:

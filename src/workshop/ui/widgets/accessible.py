@@ -4,15 +4,39 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QFormLayout, QHeaderView, QLabel, QLayout, QLineEdit, QPlainTextEdit, QTextEdit, QWidget,
 )
 
 
+def shown_text(text: str) -> str:
+    """A label's text as it reads on screen: no mnemonic marks ("Paths && forms" is "Paths & forms")."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
 def words_of(text: str) -> str:
-    """A label's or hint's words as said: no mnemonic marks ("Paths && forms" is "Paths & forms"), no
-    trailing colon or full stop."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(".: ")
+    """A label's or hint's words as said: as shown (shown_text), without a trailing colon or full stop."""
+    return shown_text(text).rstrip(".: ")
+
+
+def alt_key(text: str) -> str:
+    """The letter Alt goes with in a label, button or tab of this text, as Qt reads it (lower case): the one
+    after the first single "&" ("E-&mail": "m"); "" for none ("&&" is an ampersand, and so is "&" before a
+    space, as in "Recommendation & plan")."""
+    at = text.find("&")
+    while 0 <= at < len(text) - 1:
+        following = text[at + 1]
+        if following != "&":
+            return "" if following.isspace() else following.lower()
+        at = text.find("&", at + 2)
+    return ""
+
+
+def as_typed(text: str) -> str:
+    """Typed text (a name, a title) for a label that has a buddy: each "&" doubled, so that it shows as typed
+    and takes no Alt key ("R&D" had read "RD", Alt+D going to the field)."""
+    return text.replace("&", "&&")
 
 
 def spoken_name(field: QWidget) -> str:
@@ -30,10 +54,16 @@ def _hint_words(field: QWidget) -> str:
     return words_of(words or re.split(r"\.\s+(?=[A-ZÅÄÖ])|\n", field.toolTip())[0])
 
 
-def labelled(text: str, field: QWidget, parent: QWidget | None = None) -> QLabel:
-    """A label for `field`: its buddy (Alt+its letter, when it has one, goes there) and the field's name for a
-    screen reader, which had said only the field's value ("Alternativ S", not "Voting on: Alternativ S")."""
-    label = QLabel(text, parent)
+def labelled(text: str, field: QWidget, parent: QWidget | None = None, style: str = "") -> QLabel:
+    """A label for `field`: its buddy (Alt+its letter, "&Name", goes there: every field's label has one, none
+    shared with another reachable at the same time or with the menus) and the field's name for a screen
+    reader, which had said only the field's value ("Alternativ S", not "Voting on: Alternativ S"). Its text is
+    shown as given, never as markup."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    if style:
+        label.setStyleSheet(style)
     label.setBuddy(field)
     field.setAccessibleName(words_of(text))
     return label

@@ -180,6 +180,7 @@ class DescribedChoice(QDialog):
         form = QFormLayout(self)
         caption = QLabel(label, self)
         caption.setTextFormat(Qt.TextFormat.PlainText)
+        caption.setBuddy(self.combo)  # its Alt key ("&Template:") goes to the choice; Qt's form sets none here
         form.addRow(caption, self.combo)
         form.addRow(self.description)
         form.addRow(buttons)
@@ -297,29 +298,38 @@ def open_file(path: str) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
+class AreaDialog(QDialog):
+    """A new area's code, name and group in one form, the code filled in with `code` and the group with
+    `group`; groups are (code, name)."""
+
+    def __init__(self, parent: QWidget | None, groups: Sequence[tuple[str, str]], code: str, group: str = ""):
+        super().__init__(parent)
+        self.setObjectName("addAreaDialog")
+        self.setWindowTitle(tr("Add area"))
+        form = QFormLayout(self)
+        self.code_edit = QLineEdit(code, self)
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setMinimumWidth(320)
+        self.group_box = QComboBox(self)
+        for group_code, name in groups:
+            self.group_box.addItem(name, group_code)
+        self.group_box.setCurrentIndex(max(0, self.group_box.findData(group)))
+        form.addRow(tr("&Code:"), self.code_edit)
+        form.addRow(tr("&Name:"), self.name_edit)
+        form.addRow(tr("&Group:"), self.group_box)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.name_edit.setFocus()
+
+    def answer(self) -> tuple[str, str, str]:
+        """(code, name, group code) as the form holds them."""
+        return self.code_edit.text(), self.name_edit.text(), self.group_box.currentData()
+
+
 def ask_area(parent: QWidget, groups: Sequence[tuple[str, str]], code: str, group: str = "") \
         -> tuple[str, str, str] | None:
-    """A new area's (code, name, group code) in one dialog, the code filled in with `code` and the group
-    with `group`; groups are (code, name). None when cancelled."""
-    dialog = QDialog(parent)
-    dialog.setObjectName("addAreaDialog")
-    dialog.setWindowTitle(tr("Add area"))
-    form = QFormLayout(dialog)
-    code_edit = QLineEdit(code, dialog)
-    name_edit = QLineEdit(dialog)
-    name_edit.setMinimumWidth(320)
-    group_box = QComboBox(dialog)
-    for group_code, name in groups:
-        group_box.addItem(name, group_code)
-    group_box.setCurrentIndex(max(0, group_box.findData(group)))
-    form.addRow(tr("Code:"), code_edit)
-    form.addRow(tr("Name:"), name_edit)
-    form.addRow(tr("Group:"), group_box)
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    form.addRow(buttons)
-    name_edit.setFocus()
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return code_edit.text(), name_edit.text(), group_box.currentData()
+    """A new area's (code, name, group code) in one dialog (AreaDialog); None when cancelled."""
+    dialog = AreaDialog(parent, groups, code, group)
+    return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None

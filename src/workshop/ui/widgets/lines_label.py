@@ -8,6 +8,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
 from PySide6.QtWidgets import QLabel, QStyledItemDelegate, QStyleOptionViewItem, QTreeView, QWidget
 
 from workshop.charts.rich_text import tooltip as literal_tooltip
+from workshop.ui.widgets.accessible import shown_text
 
 ELLIPSIS_SLACK = 2  # px the last line is kept short of the width, so the label's own wrapping never moves a word
 HINT_LETTERS = 60  # the width a label asks for (when its text is that long): its shortened text must not decide
@@ -198,8 +199,14 @@ class LinesLabel(QLabel):
         if shown != super().text():
             super().setText(shown)
         cut = shown.replace("\n", "") != normalised(self._whole).replace("\n", "")
-        self.setToolTip(literal_tooltip(self._whole) if cut else "")
-        self.setAccessibleName(self._whole)
+        # With a buddy, "&" marks the Alt key ("&&" an ampersand): the tooltip and the name have the words as read.
+        whole = shown_text(self._whole) if self.buddy() is not None else self._whole
+        self.setToolTip(literal_tooltip(whole) if cut else "")
+        self.setAccessibleName(whole)
+
+    def setBuddy(self, buddy: QWidget | None) -> None:  # noqa: N802 (Qt's name)
+        super().setBuddy(buddy)
+        self._show()  # "&" now marks an Alt key: the tooltip and the name read without it
 
 
 class LinesDelegate(QStyledItemDelegate):

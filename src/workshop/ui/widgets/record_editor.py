@@ -44,7 +44,7 @@ class FieldSpec:
     """One field of the form: its key, label, kind, and (for a choice) the (label, value) options."""
 
     key: str
-    label: str
+    label: str  # with its Alt key ("&Name"): none shared within the form, its tab bar or the menus
     kind: str = LINE
     options: Callable[[], Sequence[tuple[str, Any]]] = field(default=lambda: ())
     placeholder: str = ""

@@ -152,7 +152,7 @@ class VotingPanel(QWidget):
 
     def _layout(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(labelled(tr("Voting on:"), self.alternative, self))
+        top.addWidget(labelled(tr("Voting &on:"), self.alternative, self))
         top.addWidget(self.alternative, 1)
         top.addWidget(self.reveal)
         top.addWidget(self.to_projector)
