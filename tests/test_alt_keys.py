@@ -166,3 +166,22 @@ def test_an_ampersand_typed_in_a_name_shows_as_typed_and_takes_no_alt_key(open_a
     for name, (label, typed, key) in labels.items():
         assert label.buddy() is not None, name
         assert typed in shown_text(label.text()) and alt_key(label.text()) == key, (name, label.text())
+
+
+def test_alt_and_a_label_s_letter_puts_the_keyboard_in_its_field(open_app, example_path, qtbot):
+    """Alt+O in the Engagement view goes to the client's contact, Alt+G in the Framework's criteria scales to
+    the highest value, Alt+O in Criteria voting to the alternative voted on: from anywhere in the view."""
+    from PySide6.QtCore import Qt
+
+    window = open_app(example_path, size=(1366, 708))
+    window.activateWindow()
+    for view, letter, field in (("engagement", Qt.Key.Key_O, "info_contact"), ("framework", Qt.Key.Key_G, "scales_high"),
+                                ("alternatives", Qt.Key.Key_O, "votingAlternative")):
+        window.go_to_view(view)
+        if view == "framework":
+            window.views[view].tabs.setCurrentWidget(window.views[view].scales)
+        if view == "alternatives":
+            window.views[view].show_tab("voting")
+        qtbot.wait(20)
+        qtbot.keyClick(QApplication.focusWidget() or window, letter, Qt.KeyboardModifier.AltModifier)
+        assert QApplication.focusWidget() is not None and QApplication.focusWidget().objectName() == field, view
