@@ -560,3 +560,33 @@ def test_the_votes_the_results_and_the_weights_are_in_view_without_scrolling(win
         assert button.width() >= button.sizeHint().width(), button.text()  # the words whole
     note = panel.weights_note
     assert note.height() >= note.heightForWidth(note.width()), "the weights' note is cut"
+
+
+@pytest.mark.parametrize("size", [(1229, 690), (1366, 708), (1920, 1020)],
+                         ids=["first start on 1366×768", "1366×768", "1920×1080"])
+def test_criteria_voting_fits_its_page_without_scrolling(window, language, qtbot, size):
+    """At 1229×690 (a 1366×768 laptop's window, task bar and frame taken) the Criteria voting tab scrolled, in
+    Swedish by ~250 px: "Överenskommen" took 146 px of the grid for one digit, so each criterion wrapped over
+    four lines, the criterion buttons took a row of their own, and the results lay under the grid. Now the
+    page never scrolls: the grid shows every criterion and the sums, and the results with their weights lie
+    under it where the height holds both (1366×768 and up) or, where it does not, on a tab beside it, every
+    row in view there too."""
+    from PySide6.QtCore import QPoint
+
+    _voting_at(window, qtbot, size)
+    panel = window.views["alternatives"].voting
+    area = next(a for a in window.findChildren(QScrollArea) if _visible(a) and a.isAncestorOf(panel.table))
+    viewport = area.viewport()
+    assert area.verticalScrollBar().maximum() == 0, f"the page scrolls by {area.verticalScrollBar().maximum()} px"
+    assert panel.parts.tabbed() == (size[1] < 700)  # the results under the grid wherever they fit there
+    grid, results = panel.table, panel.results
+    assert grid.verticalScrollBar().maximum() == 0
+    assert _bottom_in(viewport, grid, grid.model().rowCount() - 1) <= viewport.height()
+    if panel.parts.tabbed():
+        panel.parts.tabs.setCurrentIndex(1)
+        qtbot.waitUntil(results.isVisible)
+    assert results.verticalScrollBar().maximum() == 0
+    assert _bottom_in(viewport, results, results.model().rowCount() - 1) <= viewport.height()
+    bottom = panel.reset_weights.mapTo(viewport, QPoint(0, panel.reset_weights.height())).y()
+    assert panel.reset_weights.isVisible() and bottom <= viewport.height()
+    assert panel.vote_rationale.width() <= panel.vote_rationale.sizeHint().width() + 8  # beside the hint, not across

@@ -3193,7 +3193,8 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="253"/>
         <source>Agreed</source>
-        <translation>Överenskommen</translation>
+        <translation>Överens-
+kommen</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="257"/>
@@ -3337,7 +3338,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="122"/>
         <source>Agreed result only (anonymised)</source>
-        <translation>Bara överenskommet resultat (anonymiserat)</translation>
+        <translation>Bara överenskommet (anonymt)</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="124"/>
@@ -3389,6 +3390,16 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="172"/>
         <source>Type each organisation&apos;s vote (a digit); arrows move; Delete leaves no vote. Typing in “Agreed” sets the score by hand, with a comment.</source>
         <translation>Ange varje organisations röst (en siffra); piltangenterna flyttar; Delete tar bort rösten. Att skriva i ”Överenskommen” sätter poängen för hand, med en kommentar.</translation>
+    </message>
+    <message>
+        <location filename="../fix4/src/workshop/ui/alternatives/voting/view.py" line="189"/>
+        <source>Votes per criterion</source>
+        <translation>Röster per kriterium</translation>
+    </message>
+    <message>
+        <location filename="../fix4/src/workshop/ui/alternatives/voting/view.py" line="189"/>
+        <source>Results</source>
+        <translation>Resultat</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/results_pane.py" line="79"/>

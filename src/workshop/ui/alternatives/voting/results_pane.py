@@ -1,10 +1,12 @@
 """The voting tab's result table wired in: the table (Sum, Weighted and Rank as wide as their headings, every
-row in view), its heading, and beside it the vote's rationale, the weights' note and "Equal weights"."""
+row in view), its heading, and beside it the weights' note and "Equal weights"."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
 
 from workshop.ui.alternatives.voting.results import ResultsModel, equal_weights
 from workshop.ui.session.session import EngagementSession
@@ -13,10 +15,10 @@ from workshop.ui.widgets.i18n import tr
 from workshop.ui.widgets.layout import cell_font
 from workshop.ui.widgets.measured import MeasuredColumns
 
-# The buttons and the weights' note beside the results take a column this many letters wide (the wider
-# button's width if more): at 1366 px the note's four lines and the two buttons are as high as the example's
-# results (four alternatives). A fixed width: a column sharing the row's width had the note's height found a
-# layout pass late.
+# "Equal weights" and the weights' note beside the results take a column this many letters wide (the
+# button's width if more): at 1366 px the note's lines and the button are no higher than the example's results
+# (four alternatives). A fixed width: a column sharing the row's width had the note's height found a layout
+# pass late.
 BESIDE_LETTERS = 22
 HEADING_GAP = 2  # px between the results' heading and its table
 
@@ -73,29 +75,52 @@ def set_weights_note(note: QLabel, text: str) -> None:
     note.setMinimumHeight(note.heightForWidth(note.width()))
 
 
-def add_results(column: QVBoxLayout, parent: QWidget, results: QTableView, rationale: QPushButton,
-                note: QLabel, reset: QPushButton) -> None:
-    """The results' heading, then the table with the buttons and the note beside it, at the end of `column`."""
+def add_results(column: QVBoxLayout, parent: QWidget, results: QTableView, note: QLabel, reset: QPushButton) -> None:
+    """The results' heading, then the table with the weights' note and "Equal weights" beside it, at the end of
+    `column`."""
     heading = QLabel(tr("Result: agreed score per criterion, sum and rank"), parent)
     heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
     heading.setWordWrap(True)
     section = QVBoxLayout()
     section.setSpacing(HEADING_GAP)  # the heading close to the table it heads
     section.addWidget(heading)
-    # The buttons and the weights' note beside the results, not under them (a row of their own with the
-    # note under it lay 27–50 px under the fold in Swedish at 1366×768): the vote's rationale at the top,
-    # nearest the grid, "Equal weights" at the bottom, level with the weights row, the note just above it.
-    row = QHBoxLayout()
+    # The button and the weights' note beside the results, not under them (a row of their own with the
+    # note under it lay 27–50 px under the fold in Swedish at 1366×768): "Equal weights" at the bottom, level
+    # with the weights row, the note just above it. Under them where the width does not hold both (Results
+    # has a tab of its own at 1229 px, with the height): beside, the results scrolled sideways there.
+    row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
     row.addWidget(results, 1, Qt.AlignmentFlag.AlignTop)
-    width = max(rationale.sizeHint().width(), reset.sizeHint().width(),
-                note.fontMetrics().averageCharWidth() * BESIDE_LETTERS)
+    width = max(reset.sizeHint().width(), note.fontMetrics().averageCharWidth() * BESIDE_LETTERS)
     beside = QVBoxLayout()
-    for widget in (rationale, note, reset):
+    for widget in (note, reset):
         widget.setFixedWidth(width)
-    beside.addWidget(rationale)
     beside.addStretch(1)
     beside.addWidget(note)
     beside.addWidget(reset)
     row.addLayout(beside)
     section.addLayout(row)
     column.addLayout(section)
+    _NoteUnder(parent, row, results, width)
+
+
+class _NoteUnder(QObject):
+    """Turns the results' row (the table, then the note and "Equal weights") to a column where `widget` is
+    narrower than the table's columns at their least and the note beside them."""
+
+    def __init__(self, widget: QWidget, row: QBoxLayout, table: QTableView, beside: int):
+        super().__init__(widget)
+        self._row, self._table, self._beside = row, table, beside
+        widget.installEventFilter(self)
+
+    def least_width(self) -> int:
+        """The table's width with each column at its least: fitted ones as measured, shared ones at their minimum."""
+        header = self._table.horizontalHeader()
+        columns = sum(header.minimumSectionSize() if header.sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch
+                      else header.sectionSize(c) for c in range(header.count()))
+        return self._table.verticalHeader().sizeHint().width() + columns + 2 * self._table.frameWidth()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Resize:
+            wide = watched.width() >= self.least_width() + self._row.spacing() + self._beside
+            self._row.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+        return False

@@ -6,7 +6,7 @@ note in missing."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -36,6 +36,7 @@ from workshop.ui.alternatives.voting.results_pane import (
 from workshop.ui.alternatives.voting.state import ALL_ROUND, ScoreBoard, VotingState
 from workshop.ui.alternatives.voting.table import VoteTableView
 from workshop.ui.widgets.accessible import labelled
+from workshop.ui.widgets.column_or_tabs import ColumnOrTabs
 from workshop.ui.widgets.flow_row import FlowRow
 from workshop.ui.widgets.lines_label import LinesLabel
 
@@ -95,6 +96,9 @@ class VotingPanel(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         """Tables measured while the tab was hidden had no real sizes: measure them again now."""
         super().showEvent(event)
+        self._measure()
+
+    def _measure(self) -> None:
         self.results.measured.measure()
         fit_height(self.results)
         fit_rows(self.table)
@@ -162,21 +166,38 @@ class VotingPanel(QWidget):
         shows = FlowRow(last_to_right=True)
         shows.addWidget(_row(self, QLabel(tr("Projector shows:"), self), self.agreed_only, self.per_org))
         shows.addWidget(_row(self, self.add_criterion_button, self.remove_criterion_button))
-        left = QWidget()
-        col = QVBoxLayout(left)
+        grid = QWidget()
+        col = QVBoxLayout(grid)
         col.setContentsMargins(0, 0, 0, 0)
         # One line, the rest in its tooltip (two had pushed the weights under the fold at 1366×768); two where the
         # page has the height. Fixed: grown a layout pass late, it had laid the grid over the heading below.
-        hint = self.hint = LinesLabel(1, left, "color: #555;", fixed=True)
+        hint = self.hint = LinesLabel(1, grid, "color: #555;", fixed=True)
         hint.setObjectName("votingHint")
         hint.setText(tr("Type each organisation's vote (a digit); arrows move; Delete leaves no vote. "
                         "Typing in “Agreed” sets the score by hand, with a comment."))
-        col.addWidget(hint)
-        col.addWidget(self.table, 3)
+        # The rationale of the vote chosen in the grid beside the hint above it: beside the results it was in the
+        # other tab where the grid and the results are tabs.
+        above = QHBoxLayout()
+        above.addWidget(hint, 1)
+        above.addWidget(self.vote_rationale, 0, Qt.AlignmentFlag.AlignTop)
+        col.addLayout(above)
+        col.addWidget(self.table)
         col.addWidget(self.message)
         col.addWidget(self.missing)
-        add_results(col, left, self.results, self.vote_rationale, self.weights_note, self.reset_weights)
         col.addStretch(1)
+        results = QWidget()
+        rcol = QVBoxLayout(results)
+        rcol.setContentsMargins(0, 0, 0, 0)
+        add_results(rcol, results, self.results, self.weights_note, self.reset_weights)
+        rcol.addStretch(1)
+        # The grid over the results where the page has the height for both (1366×768 and up), else tabs: at
+        # 1229×690 the two together had needed ~250 px more than the page (it scrolled), each alone fits.
+        self.parts = ColumnOrTabs([(tr("Votes per criterion"), grid), (tr("Results"), results)], "votingParts")
+        self.parts.tabs.currentChanged.connect(lambda _index: self._measure())  # the tab behind was hidden too
+        left = QWidget()
+        lcol = QVBoxLayout(left)
+        lcol.setContentsMargins(0, 0, 0, 0)
+        lcol.addWidget(self.parts)
         right = QWidget()
         rcol = QVBoxLayout(right)
         rcol.setContentsMargins(0, 0, 0, 0)
@@ -194,8 +215,8 @@ class VotingPanel(QWidget):
         layout.addWidget(body, 1)
         # As they read: "Votes on projector" ends the first row (it had come after the criterion buttons below).
         tab_chain(self.alternative, self.reveal, self.to_projector, self.agreed_only, self.per_org,
-                  self.add_criterion_button, self.remove_criterion_button, self.table, self.results,
-                  self.vote_rationale, self.reset_weights, self.charts.tabs, self.radar, self.map)
+                  self.add_criterion_button, self.remove_criterion_button, self.parts.tabs, self.vote_rationale,
+                  self.table, self.results, self.reset_weights, self.charts.tabs, self.radar, self.map)
 
     # --- state ----------------------------------------------------------------
     def round(self) -> str:
