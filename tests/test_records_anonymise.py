@@ -100,18 +100,21 @@ def test_an_acronym_of_the_organisations_initials_becomes_their_letters(example)
 
 
 def test_a_compound_word_that_starts_with_an_organisation_s_name_is_anonymised(example):
-    """"Gislavedsborna", "Hyltebruk" and "Värnamobor" named the municipalities inside a word: they read
-    "Organisation A-borna", "Organisation E-bruk" and "Organisation C-bor". A name written small, a name
-    of fewer than five letters and a word of another ending stay as written."""
-    notes = "Gislavedsborna, Hyltebruk, Värnamobor, Vaggerydsskolan, gislavedsborna, Moraliskt, Gislaveds"
+    """"Gislavedsborna", "Hyltesjön" and "Värnamobor" named the municipalities inside a word: they read
+    "Organisation A-borna", "Organisation E-sjön" and "Organisation C-bor". A name written small, a name
+    of fewer than five letters and a word of another ending stay as written. Of two names, one the start of
+    the other ("Hylte" and, added here, "Hyltebruk"), the longer names its compounds; a capital after the name is no way
+    out ("VaggerydsIT")."""
+    notes = ("Gislavedsborna, Hyltebruk, Värnamobor, Vaggerydsskolan, gislavedsborna, Moraliskt, Gislaveds, "
+             "Hyltebruksborna, Hyltesjön, VaggerydsIT")
     item = example.meetings[0].agenda[0]
-    mora = Organisation(name="Mora", short_code="MOR")
-    e = dataclasses.replace(example, organisations=(*example.organisations, mora), meetings=(
+    more = (Organisation(name="Mora", short_code="MOR"), Organisation(name="Hyltebruk", short_code="HBR"))
+    e = dataclasses.replace(example, organisations=(*example.organisations, *more), meetings=(
         dataclasses.replace(example.meetings[0], agenda=(dataclasses.replace(item, notes=notes),
                                                          *example.meetings[0].agenda[1:])), *example.meetings[1:]))
     assert anonymised(e).meetings[0].agenda[0].notes == (
-        "Organisation A-borna, Organisation E-bruk, Organisation C-bor, Organisation D-skolan, gislavedsborna, "
-        "Moraliskt, Organisation A:s")
+        "Organisation A-borna, Organisation G, Organisation C-bor, Organisation D-skolan, gislavedsborna, "
+        "Moraliskt, Organisation A:s, Organisation G-borna, Organisation E-sjön, Organisation D-IT")
 
 
 @pytest.fixture

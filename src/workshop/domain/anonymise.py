@@ -64,12 +64,12 @@ class _Names:
             if name:
                 found.append(((-len(name), 1, n, 0), rf"(?i:{_spaced(name)})", "(?i:s)?", (None, label)))
             if _compounds(name):  # "Gislavedsborna", "Hyltebruk": after every whole word, before acronyms
-                compounds.append(((0, 3, n, 0), re.escape(name), r"[^\W\d_]+", (None, _Compound(label))))
+                compounds.append(((-len(name), 3, n, 0), re.escape(name), r"[^\W\d_]+", (None, _Compound(label))))
         for n, (code, new) in enumerate(codes):
             if len(code) >= 2:
                 found.append(((-len(code), 2, n, 0), re.escape(code), "", (None, new)))
         found.sort(key=lambda f: f[0])
-        found += compounds
+        found += sorted(compounds, key=lambda f: f[0])  # "Hyltebruksborna": Hyltebruk's before Hylte's
         self._initials = [(i, new) for i, new in initials if i]
         if self._initials:  # last: a name, code or capitalised name part written the same is taken before it
             found.append(((0, 4, 0, 0), f"[{''.join(sorted({re.escape(i) for i, _ in self._initials}))}]{{3,}}",
@@ -133,7 +133,7 @@ class _Compound(str):
         # The Swedish joining "s" after a consonant ("Gislaveds|borna", "Vaggeryds|skolan") is the name's.
         if rest[:1] == "s" and len(rest) > 2 and name[-1:].casefold() not in _VOWELS:
             rest = rest[1:]
-        return f"{self}-{rest}" if rest.islower() else name + rest  # "GislavedX": not a compound of it
+        return f"{self}-{rest}"  # "VaggerydsIT" too: "Organisation D-IT"
 
 
 _VOWELS = frozenset("aeiouyåäöéü")
