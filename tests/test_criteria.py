@@ -76,6 +76,16 @@ def test_no_votes_at_all_leave_the_cell_empty(example):
     assert not results["2"].complete and results["2"].sum == 20
 
 
+def test_an_alternative_scored_on_some_criteria_only_is_not_ranked(example):
+    """1 Tjänst with no vote yet on criteria 6 and 7 sums the five it has (15) and has no rank; it had ranked
+    last, 15 of five criteria against 21 of seven. The others are ranked among themselves."""
+    votes = [v for v in example.votes if not (v.alternative_code == "1 Tjänst" and v.criterion_number >= 6)]
+    _, results = _results(example, votes=votes)
+    partial = results["1 Tjänst"]
+    assert (partial.sum, partial.scored, partial.complete, partial.rank) == (15, 5, False, None)
+    assert {c: r.rank for c, r in results.items() if c != "1 Tjänst"} == {"1 Teknik": 1, "2": 1, "S": 3}
+
+
 def test_weights_change_weighted_sum_and_rank_not_sum(example):
     """Weighting criterion 1 double gives 1 Tjänst 26 and 2 26 (tie for first); plain sums stay the report's."""
     weights = [2, 1, 1, 1, 1, 1, 1]

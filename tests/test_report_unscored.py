@@ -75,3 +75,26 @@ def test_the_example_says_its_scoring_is_done(example):
     text = text_of(render_report(example))
     assert lab["potential_text"].split(" (")[0] in text and lab["criteria_intro"] in text
     assert lab["no_scores_yet"] not in text and "Bedömningarna är ännu inte kompletta" not in text
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_a_sum_of_some_criteria_reads_as_partial_and_is_not_ranked(example, language):
+    """1 Teknik with no score yet on criteria 6 and 7: 3.3 and 3.4 printed its sum "14" as if complete, and 3.4
+    ranked it 4th, 14 of five criteria against the others' seven. The sum reads "14 (5 av 7)", its rank "–",
+    a sentence under 3.4 says why, and the sums' figure says so in its caption; the others rank among
+    themselves."""
+    lab = labels(language)
+    votes = tuple(v for v in example.votes if not (v.alternative_code == "1 Teknik" and v.criterion_number >= 6))
+    part = dataclasses.replace(example, votes=votes, agreed_scores=())
+    text = text_of(render_report(part, language))
+    partial = {"sv": "14 (5 av 7)", "en": "14 (5 of 7)"}[language]
+    alternatives = _between(text, f"3.3 {lab['alternatives']}", f"3.4 {lab['overall_valuation']}")
+    assert f"{lab['sum']} {partial}" in alternatives
+    overall = _between(text, f"3.4 {lab['overall_valuation']}", f"3.5 {lab['robustness']}")
+    assert f"1 Teknik 3 4 3 2 2 – – {partial} –" in overall
+    assert "S 2 4 4 2 2 4 3 21 3" in overall and "1 Tjänst 3 4 4 2 2 4 4 23 1" in overall
+    assert {"sv": "Alternativ 1 Teknik har ännu inte poäng på alla kriterier: summan räknar bara kriterierna med",
+            "en": "Alternative 1 Teknik is not yet scored on every criterion: its sum counts only the criteria "
+                  "with"}[language] in overall
+    assert {"sv": "(1 Teknik: 5 av 7 kriterier)",
+            "en": "(1 Teknik: 5 of 7 criteria)"}[language] in text.split(lab["appendix_figures"])[-1]

@@ -3264,9 +3264,19 @@ kommen</translation>
         <translation>Överenskommen poäng för {where} tillbaka till medianen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="132"/>
-        <source>Some criteria have no agreed score yet; they count as nothing in the sum.</source>
-        <translation>Några kriterier saknar ännu överenskommen poäng; de räknas som noll i summan.</translation>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="133"/>
+        <source>Not every criterion has an agreed score yet: the sum adds the {n} of {total} that have one, and the alternative is ranked once all have one.</source>
+        <translation>Alla kriterier har ännu inte någon överenskommen poäng: summan lägger ihop de {n} av {total} som har en, och alternativet får en placering när alla har det.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="136"/>
+        <source>No criterion has an agreed score yet: no sum and no rank.</source>
+        <translation>Inget kriterium har någon överenskommen poäng ännu: ingen summa och ingen placering.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/widgets/sums.py" line="19"/>
+        <source>{sum} ({n} of {total})</source>
+        <translation>{sum} ({n} av {total})</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="142"/>

@@ -24,15 +24,21 @@ class AgreedCell:
 
 @dataclass(frozen=True, slots=True)
 class AlternativeResult:
-    """An alternative's agreed scores per criterion, sums and rank (1 = best; None while nothing is scored)."""
+    """An alternative's agreed scores per criterion, sums and rank (1 = best; None until every criterion has an
+    agreed score)."""
 
     code: str
     name: str
     scores: tuple[float | None, ...]
     sum: float | None  # None while it has no agreed score at all: not ranked, and never "0"
     weighted_sum: float | None
-    rank: int | None
+    rank: int | None  # None until it is scored on every criterion: a partial sum is not placed
     complete: bool
+
+    @property
+    def scored(self) -> int:
+        """How many criteria have an agreed score (what a partial sum adds up: "14 (5 of 7)")."""
+        return sum(1 for s in self.scores if s is not None)
 
 
 def median(values: Sequence[int]) -> float | None:
@@ -99,7 +105,8 @@ def alternative_results(
     """Sums, weighted sums and ranks of the alternatives, in the alternatives' order.
 
     Ranks follow the weighted sum; with equal weights (the default, as in the
-    report) that is the plain sum.
+    report) that is the plain sum. Only an alternative with an agreed score on every
+    criterion is ranked; the others have their partial sums and no rank.
     """
     w = list(weights) if weights is not None else [c.weight for c in criteria]
     rows = []
@@ -110,8 +117,10 @@ def alternative_results(
         # Rounded as shown (two decimals): weights of 0.1 made 2.2 and 2.2000000000000006 two ranks apart.
         weighted = round(sum(s * wi for s, wi in given), 9) if given else None
         rows.append((alt, scores, total, weighted, len(given) == len(scores)))
-    # Only alternatives with at least one agreed score are ranked: with no votes, none is "first".
-    scored = [r for r in rows if r[2] is not None]
+    # Only alternatives scored on every criterion are ranked: with no votes none is "first", and a partial sum
+    # (its missing criteria counting as nothing) ranked against complete ones had put an alternative half
+    # voted on last.
+    scored = [r for r in rows if r[2] is not None and r[4]]
     ranked = dict(zip((r[0].code for r in scored), competition_ranks([r[3] for r in scored])))
     ranks = [ranked.get(r[0].code) for r in rows]
     return [

@@ -166,6 +166,15 @@ _SV: dict[str, str] = {
     "no_potentials_ref": "Ingen organisation har bedömt något område ännu ({ref}).",
     "potential_per_org": "Potential per område och organisation",
     "sum": "Summa",
+    "partial_sum": "{sum} ({n} av {total})",  # a sum of the criteria scored so far: "14 (5 av 7)"
+    "partial_note_1": (
+        "{alternatives} har ännu inte poäng på alla kriterier: summan räknar bara kriterierna med poäng (hur många "
+        "står inom parentes), och alternativet får en placering först när alla kriterier har poäng."
+    ),
+    "partial_note_n": (
+        "{alternatives} har ännu inte poäng på alla kriterier: summorna räknar bara kriterierna med poäng (hur många "
+        "står inom parentes), och alternativen får en placering först när alla kriterier har poäng."
+    ),
     "missing_scores": "Saknade bedömningar: {count}.",
     "analysis": "Analys",
     "criteria": "Kriterier",
@@ -244,6 +253,8 @@ _SV: dict[str, str] = {
     "all_organisations": "Alla {n} organisationer",
     "fig_criteria": "Kriteriepoäng per alternativ",
     "fig_sums": "Summa av kriteriepoäng per alternativ",
+    "fig_sums_partial": "{caption} ({partial})",
+    "criteria_scored": "{code}: {n} av {total} kriterier",
     "fig_coverage": "Alternativens andel av den samlade potentialen och summa av kriteriepoäng",
     "fig_preferences": "Antal organisationer som föredrar respektive alternativ",
     "and": "och",
@@ -420,6 +431,15 @@ _EN: dict[str, str] = {
     "no_potentials_ref": "No organisation has scored any area yet ({ref}).",
     "potential_per_org": "Potential per area and organisation",
     "sum": "Sum",
+    "partial_sum": "{sum} ({n} of {total})",
+    "partial_note_1": (
+        "{alternatives} is not yet scored on every criterion: its sum counts only the criteria with a score (how "
+        "many in brackets), and it is given a rank once every criterion has a score."
+    ),
+    "partial_note_n": (
+        "{alternatives} are not yet scored on every criterion: their sums count only the criteria with a score "
+        "(how many in brackets), and they are given a rank once every criterion has a score."
+    ),
     "missing_scores": "Missing scores: {count}.",
     "analysis": "Analysis",
     "criteria": "Criteria",
@@ -498,6 +518,8 @@ _EN: dict[str, str] = {
     "all_organisations": "All {n} organisations",
     "fig_criteria": "Criteria scores per alternative",
     "fig_sums": "Sum of criteria scores per alternative",
+    "fig_sums_partial": "{caption} ({partial})",
+    "criteria_scored": "{code}: {n} of {total} criteria",
     "fig_coverage": "The alternatives' share of the total potential and sum of criteria scores",
     "fig_preferences": "Number of organisations preferring each alternative",
     "and": "and",

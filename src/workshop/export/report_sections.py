@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from workshop.domain.criteria import agreed_grid, alternative_results
+from workshop.domain.criteria import AlternativeResult, agreed_grid, alternative_results
 from workshop.domain.engagement import Engagement
 from workshop.domain.numbers import nice_step
 from workshop.domain.potential import coverage_share, group_potentials, missing_potentials
@@ -18,10 +19,25 @@ from workshop.export.common import fmt_number, fmt_share, kind_label, meeting_da
 from workshop.export.labels import counted, join_names
 from workshop.export.minutes import bullets
 from workshop.export.paragraph import Paragraph
+from workshop.export.pdf_tables import CELL_PADDING
 from workshop.export.score_tables import organisation_list, potential_table, radar_series
 from workshop.export.styles import TEXT_WIDTH, data_table, heading
 from workshop.export.text import para
 from workshop.domain.vocabulary import MeetingKind, MeetingStatus
+
+
+def sum_text(value: float | None, result: AlternativeResult, lab: Mapping[str, str]) -> str:
+    """A sum as the tables print it: "14 (5 av 7)" while only some criteria have an agreed score (it adds those
+    alone), so a partial sum does not read as the whole."""
+    text = fmt_number(value, lab)
+    if value is None or result.complete:
+        return text
+    return lab["partial_sum"].format(sum=text, n=result.scored, total=len(result.scores))
+
+
+def column_width(style, text: str) -> float:
+    """The width of a table column that holds `text` on one line in `style`."""
+    return stringWidth(text, style.fontName, style.fontSize) + 2 * CELL_PADDING + 1
 
 
 class FigureRegistry:
@@ -263,7 +279,7 @@ class Sections:
                 out += [title, self.p(lab["no_scores_yet"], "muted")]
                 continue
             rows = [[f"{c.number}. {c.text}", fmt_number(s, lab)] for c, s in zip(e.criteria, result.scores)]
-            rows.append([lab["sum"], fmt_number(result.sum, lab)])
+            rows.append([lab["sum"], sum_text(result.sum, result, lab)])
             out += [title, data_table(self.st, [lab["criterion"], lab["score"]], rows, [140 * mm, 26 * mm], right=[1],
                                       bold_last=True)]
         return out
@@ -272,12 +288,16 @@ class Sections:
         e, lab = self.e, self.lab
         results = self.results
         crit_labels = [str(c.number) for c in e.criteria]
+        partial = [r for r in results if r.sum is not None and not r.complete]
+        sums_caption = lab["fig_sums"] if not partial else lab["fig_sums_partial"].format(  # its bars' sums too
+            caption=lab["fig_sums"], partial="; ".join(lab["criteria_scored"].format(
+                code=r.code, n=r.scored, total=len(r.scores)) for r in partial))
         ref = self.figs.refs(
             (lab["fig_criteria"], lambda: pdf_charts.grouped_bars(  # numbers under the bars, wording in a key
                 [c.text for c in e.criteria], [(r.code, list(r.scores)) for r in results],
                 value_max=max((c.scale_max for c in e.criteria), default=4), value_step=1,
                 decimal_mark=lab["decimal_mark"], empty=lab["chart_empty"], codes=crit_labels)),
-            (lab["fig_sums"], lambda: pdf_charts.grouped_bars(
+            (sums_caption, lambda: pdf_charts.grouped_bars(
                 [r.code for r in results], [(lab["sum"], [r.sum for r in results])], decimal_mark=lab["decimal_mark"],
                 empty=lab["chart_empty"])))
         out: list[Flowable] = [self.h(f"3.4 {lab['overall_valuation']}", 1)]
@@ -288,13 +308,19 @@ class Sections:
             return out + ([self.h(f"3.5 {lab['robustness']}", 1), self.p(robustness_text)] if robustness_text else [])
         out.append(self.p(lab["overall_text"].format(ref=ref), "lead"))  # with its table
         weighted = any(c.weight != 1 for c in e.criteria)
-        rows = [[r.code] + [fmt_number(s, lab) for s in r.scores] + [fmt_number(r.sum, lab)]
-                + ([fmt_number(None if r.weighted_sum is None else round(r.weighted_sum, 2), lab)] if weighted else []) + [fmt_number(r.rank, lab)] for r in results]
+        sums = [[sum_text(r.sum, r, lab)] + ([sum_text(None if r.weighted_sum is None else round(r.weighted_sum, 2),
+                                                       r, lab)] if weighted else []) for r in results]
+        rows = [[r.code] + [fmt_number(s, lab) for s in r.scores] + total + [fmt_number(r.rank, lab)]
+                for r, total in zip(results, sums)]
         header = [lab["alternative"]] + crit_labels + [lab["sum"]] + ([lab["weighted_sum"]] if weighted else []) + [lab["rank"]]
         extra = 1 + (1 if weighted else 0) + 1
-        w = max(12.5 * mm, (TEXT_WIDTH - 30 * mm - extra * 18 * mm) / max(1, len(crit_labels)))  # or split
-        out.append(data_table(self.st, header, rows, [30 * mm] + [w] * len(crit_labels) + [18 * mm] * extra,
-                              right=range(1, len(header))))
+        wide = max([18 * mm] + [column_width(self.st["cell"], text) for row in sums for text in row])  # "14 (5 av 7)"
+        w = max(12.5 * mm, (TEXT_WIDTH - 48 * mm - (extra - 1) * wide) / max(1, len(crit_labels)))  # or split
+        out.append(data_table(self.st, header, rows, [30 * mm] + [w] * len(crit_labels) + [wide] * (extra - 1)
+                              + [18 * mm], right=range(1, len(header))))
+        if partial:  # the dashes showed what was missing, but the sum read as complete and was ranked
+            out.append(self.p(counted(lab, "partial_note", len(partial), alternatives=join_names(
+                [f"{lab['alternative']} {r.code}" for r in partial], lab)), "muted"))
         out.append(self.p(lab["median_note"], "muted"))
         if robustness_text:
             out += [self.h(f"3.5 {lab['robustness']}", 1), self.p(robustness_text)]

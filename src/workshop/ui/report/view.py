@@ -26,6 +26,7 @@ from workshop.domain.summary import summarize
 from workshop.ui.widgets.layout import cap_cells
 from workshop.ui.widgets.common import plain_label
 from workshop.ui.widgets.i18n import counted, tr
+from workshop.ui.widgets.sums import sum_text
 from workshop.ui.session.session import EngagementSession
 from workshop.ui.widgets.when_shown import RefreshWhenShown
 from workshop.charts.locale import number, percent
@@ -209,7 +210,9 @@ class ReportView(RefreshWhenShown, QWidget):
         _fill(
             self.criteria,
             [tr("Alternative"), *numbers, tr("Sum"), tr("Rank")],
-            [[a["code"], *map(number, a["scores"]), number(a["sum"]), number(a["rank"])] for a in data["alternatives"]],
+            [[a["code"], *map(number, a["scores"]),
+              sum_text(a["sum"], sum(s is not None for s in a["scores"]), len(a["scores"])), number(a["rank"])]
+             for a in data["alternatives"]],
             bold_row=next((i for i, a in enumerate(data["alternatives"]) if a["rank"] == 1), None),
         )
         _fill(

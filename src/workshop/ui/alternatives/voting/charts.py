@@ -24,7 +24,7 @@ from workshop.ui.widgets.live_chart import (
 from workshop.ui.alternatives.voting.state import ALL_ROUND, ScoreBoard, VotingState
 from workshop.domain.messages import msg
 from workshop.ui.widgets.i18n import counted, tr
-from workshop.charts.locale import number
+from workshop.ui.widgets.sums import sum_text
 
 VOTE_PARTS = (VOTES, AGREED, WEIGHTS, ORGANISATIONS, INFO, ALTERNATIVES, FRAMEWORK)
 WINNER_COLOUR = "#009E73"
@@ -175,7 +175,8 @@ class ResultBars(LiveChartMixin, BarChart):
         top = max([r.weighted_sum for r in results if r.weighted_sum is not None] + [1])  # unscored: no bar
         self.set_bars([r.code for r in results],
                       [BarSeries(self._t(msg("Sum")), [r.weighted_sum for r in results],
-                                 texts=[number(r.weighted_sum, mark=self.decimal_mark) for r in results], colours=colours)],
+                                 texts=[sum_text(r.weighted_sum, r.scored, len(r.scores), self._t, self.decimal_mark)
+                                        for r in results], colours=colours)],
                       y_max=top * 1.18)
 
 

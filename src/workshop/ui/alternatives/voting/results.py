@@ -12,6 +12,7 @@ from workshop.ui.session.edits import SetWeights
 from workshop.ui.session.session import AGREED, ALTERNATIVES, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
 from workshop.ui.alternatives.voting.state import ScoreBoard
 from workshop.ui.widgets.i18n import describe, tr
+from workshop.ui.widgets.sums import sum_text
 from workshop.charts.locale import number
 from workshop.charts.rich_text import tooltip
 
@@ -117,7 +118,7 @@ class ResultsModel(QAbstractTableModel):
         else:
             value = (r.sum, r.weighted_sum, r.rank)[col - n]
         if role == Qt.ItemDataRole.DisplayRole:
-            return number(value)
+            return sum_text(value, r.scored, n) if col in (n, n + 1) else number(value)  # "14 (5 av 7)"
         if role == RAW_ROLE:
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -128,8 +129,11 @@ class ResultsModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and not r.complete:
-            return tr("Some criteria have no agreed score yet; they count as nothing in the sum.")
+        if role == Qt.ItemDataRole.ToolTipRole and not r.complete and r.sum is not None:
+            return tr("Not every criterion has an agreed score yet: the sum adds the {n} of {total} that have one, "
+                      "and the alternative is ranked once all have one.").format(n=r.scored, total=n)
+        if role == Qt.ItemDataRole.ToolTipRole and r.sum is None:
+            return tr("No criterion has an agreed score yet: no sum and no rank.")
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
