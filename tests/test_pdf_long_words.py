@@ -8,6 +8,7 @@ import dataclasses
 from pdf_support import reader
 from workshop.domain.meetings import ActionItem, Decision
 from workshop.export.minutes import render_minutes
+from workshop.export.report import render_report
 from workshop.export.paragraph import Paragraph
 from workshop.export.styles import TEXT_WIDTH, make_styles
 from workshop.export.text import para
@@ -65,9 +66,23 @@ def test_a_long_word_already_starting_its_line_is_not_pushed_down():
     assert narrow[after + 1].startswith(WORD[:10])
 
 
+def test_a_long_word_in_a_heading_starts_a_fresh_line_in_the_contents(example):
+    """An alternative named by one word longer than a line: the contents had begun it on its entry's first line,
+    after "3.3.2 Alternativ 1 Teknik –", as reportlab's own paragraph does. It starts the next line there too,
+    as in the heading itself, and its page number follows its end."""
+    name = ("SAMVERKANSORGANISATIONSUTREDNINGS" * 3)[:80]
+    alternatives = (example.alternatives[0], dataclasses.replace(example.alternatives[1], name=name))
+    pdf = render_report(dataclasses.replace(example, alternatives=alternatives + example.alternatives[2:]))
+    contents = [line.strip() for line in reader(pdf).pages[1].extract_text().split("\n")]
+    entry = contents.index("3.3.2 Alternativ 1 Teknik –")
+    assert contents[entry + 1].startswith(name[:60])
+    assert "".join(contents[entry + 1:entry + 3]).replace(" ", "").replace(".", "").startswith(name)
+
+
 def test_every_document_module_builds_paragraphs_of_its_own_kind():
     """The fresh line before a long word holds only where the paragraph is export.paragraph's: no document
-    module builds reportlab's own (an import of it brought the old breaking back to that module's text)."""
+    module builds reportlab's own (an import of it brought the old breaking back to that module's text), nor
+    uses reportlab's table of contents, which builds its entries so (export.contents builds them as ours)."""
     from pathlib import Path
 
     import workshop.export as export
@@ -77,3 +92,5 @@ def test_every_document_module_builds_paragraphs_of_its_own_kind():
             if line.startswith("from reportlab.platypus") and module.name != "paragraph.py":
                 names = line.split(" import ", 1)[1].replace(" ", "").split(",")
                 assert "Paragraph" not in names, module.name
+            if "TableOfContents" in line and module.name != "contents.py":
+                raise AssertionError(f"{module.name} uses reportlab's TableOfContents: use export.contents")

@@ -15,11 +15,11 @@ from datetime import date
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer, TableStyle
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from workshop.domain.engagement import Engagement
 from workshop.domain.progress import progress as progress_of
 from workshop.domain.robustness import Robustness, robustness
+from workshop.export.contents import Contents
 from workshop.export.common import facilitator_shown, fmt_number, report_name
 from workshop.export.fonts import REGULAR
 from workshop.export.labels import DEFAULT_LANGUAGE, counted, join_names, labels
@@ -110,7 +110,7 @@ def cover(e: Engagement, lab, st, today: date) -> list[Flowable]:
 
 def contents(lab, st) -> list[Flowable]:
     """The table of contents (filled in by the second pass)."""
-    toc = TableOfContents(dotsMinLevel=0)
+    toc = Contents(dotsMinLevel=0)
     toc.levelStyles = [st["toc1"], st["toc2"], st["toc3"]]
     # The contents is a table; without FONT it would set Helvetica around each cell.
     toc.tableStyle = TableStyle([("FONT", (0, 0), (-1, -1), REGULAR, 10), ("VALIGN", (0, 0), (-1, -1), "TOP"),
