@@ -428,3 +428,20 @@ def test_the_introduction_numbers_its_sections_from_1_1_without_a_background(exa
     text = text_of(render_report(bare))
     assert "1.1 Genomförande och arbetsmetod" in text and "1.2 " not in text.split("2. Nuläge")[0]
     assert "1.1 Bakgrund" in text_of(render_report(example)).split("1.2 Genomförande och arbetsmetod")[0]
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_decisions_of_a_meeting_under_way_say_the_meeting_is_under_way(example, language):
+    """The closing joint meeting running, its decisions taken in the room: 4.2 keeps them (d5a36c4), but had set
+    them under the meeting's title as if it were over. The title says "(mötet pågår)" beside it, on one line;
+    the meetings held are titled as before."""
+    from workshop.domain.vocabulary import MeetingStatus
+
+    last = dataclasses.replace(example.meetings[-1], status=MeetingStatus.RUNNING)
+    text = text_of(render_report(dataclasses.replace(example, meetings=example.meetings[:-1] + (last,)), language))
+    heading = {"sv": "4.2 Beslut från gemensamma möten", "en": "4.2 Decisions from joint meetings"}[language]
+    decisions = text.split(heading)[-1].split("4.3 ")[0]
+    under_way = {"sv": "(mötet pågår)", "en": "(the meeting is under way)"}[language]
+    assert f"{words(last.title)} {under_way} • {words(last.decisions[0].text)}" in decisions
+    assert decisions.count(under_way) == 1
+    assert under_way not in text_of(render_report(example, language))

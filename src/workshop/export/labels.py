@@ -246,6 +246,7 @@ _SV: dict[str, str] = {
     "preference_count": "{n} av {total} organisationer föredrar {alt}.",
     "no_preferences": "Inga föredragna alternativ har angetts.",
     "joint_decisions": "Beslut från gemensamma möten",
+    "meeting_under_way": "(mötet\u00a0pågår)",  # kept on one line
     "fig_group_potential": "Potential jämfört med idag, per grupp",
     "fig_potential_radar": "Potential per område och organisation",
     "fig_potential_radar_median": "Potential per område: medianen av {n} organisationer",
@@ -511,6 +512,7 @@ _EN: dict[str, str] = {
     "preference_count": "{n} of {total} organisations prefer {alt}.",
     "no_preferences": "No preferences were stated.",
     "joint_decisions": "Decisions from joint meetings",
+    "meeting_under_way": "(the\u00a0meeting\u00a0is\u00a0under\u00a0way)",
     "fig_group_potential": "Potential compared with today, per group",
     "fig_potential_radar": "Potential per area and organisation",
     "fig_potential_radar_median": "Potential per area: the median of {n} organisations",

@@ -389,8 +389,9 @@ class Sections:
         if decided:
             out.append(self.h(f"4.{number} {lab['joint_decisions']}", 1))
             number += 1
-            for m in decided:
-                out.append(Paragraph(f"<b>{para(meeting_date(m))} {para(m.title)}</b>", self.st["h3"]))
+            for m in decided:  # a running meeting's decisions are taken in the room, but more may follow
+                running = f" {para(lab['meeting_under_way'])}" if m.status == MeetingStatus.RUNNING else ""
+                out.append(Paragraph(f"<b>{para(meeting_date(m))} {para(m.title)}</b>{running}", self.st["h3"]))
                 out.append(bullets([d.text for d in m.decisions], self.st["bullet"]))
         # The pre-study and the plan close the report, as in the investigation's own (its 4.2 and 4.3).
         out += report_closing.prestudy(self, f"4.{number}")
