@@ -45,8 +45,13 @@ def test_the_results_table_marks_the_partial_sum_and_keeps_the_rank_in_view(wind
         assert header.sectionSize(column) >= table.sizeHintForColumn(column), column
 
 
-def test_the_report_view_and_the_bars_of_sums_mark_it_too(window, qtbot):
-    """The Report view's table and the Robustness tab's bars (the projector's too) read "14 (5 av 7)"."""
+def test_the_vote_grid_the_report_view_and_the_bars_of_sums_mark_it_too(window, qtbot):
+    """The vote grid's agreed sum under its dashes, the Report view's table and the Robustness tab's bars (the
+    projector's too) read "14 (5 av 7)"."""
+    voting = window.views["alternatives"].voting
+    voting.alternative.setCurrentIndex(voting.alternative.findData("1 Teknik"))
+    grid = voting.model
+    assert [grid.index(r, 6).data() for r in range(5, 8)] == ["–", "–", PARTIAL]
     window.show_view("report")
     report = window.views["report"]
     qtbot.waitUntil(lambda: report.criteria.rowCount() == 4)

@@ -25,6 +25,7 @@ from workshop.ui.session.session import AGREED, ORGANISATIONS, VOTES, WEIGHTS, E
 from workshop.ui.widgets.tints import GROUP_ROLE, MISSING_TINT
 from workshop.ui.alternatives.voting.state import ScoreBoard
 from workshop.ui.widgets.i18n import describe, joined, tr
+from workshop.ui.widgets.sums import sum_text
 from workshop.charts.locale import number
 from workshop.charts.rich_text import tooltip
 
@@ -238,6 +239,8 @@ class VoteTableModel(QAbstractTableModel):
         elif col.kind == AGREED_COL:
             result = next((r for r in self._board.results() if r.code == col.alternative), None)
             total = result.sum if result else None
+            if result is not None and total is not None and role == Qt.ItemDataRole.DisplayRole:
+                return sum_text(total, result.scored, len(result.scores))  # "14 (5 av 7)", as in the results
         else:
             return None if role == RAW_ROLE else ""
         return total if role == RAW_ROLE else ("" if total is None else number(total))
