@@ -57,6 +57,8 @@ def test_the_vote_grid_the_report_view_and_the_bars_of_sums_mark_it_too(window, 
     qtbot.waitUntil(lambda: report.criteria.rowCount() == 4)
     row = [report.criteria.item(1, c).text() for c in range(report.criteria.columnCount())]
     assert row[0] == "1 Teknik" and row[-2:] == [PARTIAL, "–"]
+    assert "Alternativ 1\u00a0Teknik har ännu inte poäng på alla kriterier och jämförs inte." in \
+        report.robustness.text()  # compared with the others' complete sums it had been the runner-up
     window.show_view("alternatives")
     window.views["alternatives"].show_tab("robustness")
     bars = window.views["alternatives"].robustness.chart

@@ -98,3 +98,20 @@ def test_a_sum_of_some_criteria_reads_as_partial_and_is_not_ranked(example, lang
                   "with"}[language] in overall
     assert {"sv": "(1 Teknik: 5 av 7 kriterier)",
             "en": "(1 Teknik: 5 of 7 criteria)"}[language] in text.split(lab["appendix_figures"])[-1]
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_robustness_compares_only_alternatives_scored_on_every_criterion(example, language):
+    """S scored, 1 Teknik on five criteria of seven: 3.5 had said "Alternativ S leder med 7 poäng före
+    Alternativ 1 Teknik" and that a weight of 8 would make them equal, comparing a partial sum. It names S as
+    the only alternative scored on every criterion, and 1 Teknik as not compared."""
+    lab = labels(language)
+    votes = tuple(v for v in example.votes
+                  if v.alternative_code == "S" or (v.alternative_code == "1 Teknik" and v.criterion_number <= 5))
+    text = text_of(render_report(dataclasses.replace(example, votes=votes, agreed_scores=()), language))
+    robust = _between(text, f"3.5 {lab['robustness']}", "3.6 ")
+    assert {"sv": "Alternativ S är det enda alternativ som har poäng på alla kriterier. Alternativ 1 Teknik har "
+                  "ännu inte poäng på alla kriterier och jämförs inte.",
+            "en": "Alternative S is the only alternative scored on every criterion. Alternative 1 Teknik is not "
+                  "yet scored on every criterion and is not compared."}[language] in robust
+    assert "7" not in robust and "1 Teknik" not in robust.split(".")[0]

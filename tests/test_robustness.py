@@ -252,3 +252,21 @@ def test_the_report_says_one_point_in_the_singular(example, qapp):
     assert _r(example).margin == 1
     assert robustness_statement(example, labels("en")).startswith(
         "Alternative 1 Tjänst leads by 1 point ahead of Alternative 1 Teknik and Alternative 2")
+
+
+def test_an_alternative_scored_on_some_criteria_only_is_not_compared(example):
+    """S scored on every criterion, 1 Teknik on five of seven, the others not at all: S had "led by 7 points
+    ahead of 1 Teknik", its weight flip and missing votes counted against a partial sum. As in the ranking,
+    only S is compared; 1 Teknik is named as not scored on every criterion, its missing votes not counted."""
+    votes = [v for v in example.votes
+             if v.alternative_code == "S" or (v.alternative_code == "1 Teknik" and v.criterion_number <= 5)]
+    r = _r(example, votes=votes, overrides=())
+    assert (r.winner, r.runners_up, r.alone) == ("S", (), True)
+    assert r.partial == ("1 Teknik",) and r.unscored == ("1 Tjänst", "2")
+    assert r.points == {"S": 21} and r.weight_flip is None and r.missing_compared() == ()
+    assert describe(r, _names(example)) == ("S is the only alternative scored on every criterion. Not scored on "
+                                            "every criterion yet, so not compared: 1 Teknik. Not scored yet, so "
+                                            "not compared: 1 Tjänst and 2.")
+    only_partial = _r(example, votes=[v for v in votes if v.alternative_code == "1 Teknik"], overrides=())
+    assert not only_partial.leaders and only_partial.partial == ("1 Teknik",)
+    assert describe(only_partial, _names(example)) == "No alternative is scored on every criterion yet."

@@ -2939,7 +2939,27 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Ingen ensam vinnare: {leaders} delar förstaplatsen med {points} poäng.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="42"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="36"/>
+        <source>No alternative has an agreed score on every criterion yet.</source>
+        <translation>Inget alternativ har överenskommen poäng på alla kriterier ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="43"/>
+        <source>{winner} is the only alternative scored on every criterion so far.</source>
+        <translation>{winner} är hittills det enda alternativ som har poäng på alla kriterier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="78"/>
+        <source>{others} is not scored on every criterion yet and is not compared.</source>
+        <translation>{others} har ännu inte poäng på alla kriterier och jämförs inte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="79"/>
+        <source>{others} are not scored on every criterion yet and are not compared.</source>
+        <translation>{others} har ännu inte poäng på alla kriterier och jämförs inte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="46"/>
         <source>{winner} is the only alternative.</source>
         <translation>{winner} är det enda alternativet.</translation>
     </message>

@@ -68,6 +68,7 @@ class Robustness:
     equal_weights: bool
     tie_counts_as_change: bool = TIE_COUNTS_AS_CHANGE
     unscored: tuple[str, ...] = ()  # alternatives with no agreed score yet: not ranked, not "0 points"
+    partial: tuple[str, ...] = ()  # scored on some criteria only: not ranked, so not compared either
 
     @property
     def alone(self) -> bool:
@@ -76,9 +77,9 @@ class Robustness:
         return self.winner is not None and not self.runners_up
 
     def missing_compared(self) -> tuple[tuple[str, str, int], ...]:
-        """The missing votes of the alternatives compared (those of an alternative with no score at all are
-        not counted: the alternative is named as not scored yet instead)."""
-        return tuple(m for m in self.missing if m[1] not in self.unscored)
+        """The missing votes of the alternatives compared (those of an alternative not scored on every criterion
+        are not counted: the alternative is named as not compared instead)."""
+        return tuple(m for m in self.missing if m[1] not in self.unscored and m[1] not in self.partial)
 
 
 def normalised_weights(criteria: Sequence[Criterion], weights: Sequence[float] | None = None) -> list[float]:
@@ -206,10 +207,12 @@ def robustness(
     raw = [float(x) for x in (weights if weights is not None else [c.weight for c in criteria])]
     norm = normalised_weights(criteria, raw)
     grid = agreed_grid(alternatives, criteria, organisations, votes, overrides)
-    # As in the ranking, an alternative with no agreed score takes no part: it has no rank, so it can
-    # neither lead nor be the runner-up, and 0 points would misstate it (scales may go below zero).
+    # As in the ranking, only an alternative scored on every criterion takes part: one with no agreed score
+    # would count 0 points (scales may go below zero), one scored on some criteria a partial sum; neither has a
+    # rank, so neither can lead or be the runner-up.
     every = alternatives
-    alternatives = [a for a in every if any(grid[(a.code, c.number)].value is not None for c in criteria)]
+    scored = [a for a in every if any(grid[(a.code, c.number)].value is not None for c in criteria)]
+    alternatives = [a for a in scored if all(grid[(a.code, c.number)].value is not None for c in criteria)]
     order = [a.code for a in alternatives]
     points = {
         a.code: sum(_score(grid[(a.code, c.number)]) * w for c, w in zip(criteria, norm)) for a in alternatives
@@ -235,7 +238,8 @@ def robustness(
         winner=winner, leaders=leaders, runners_up=runners_up, points=points,
         margin=None if margin is None else round(margin, 9), vote_flips=tuple(flips), weight_flip=weight_flip,
         missing=missing, set_by_hand=set_by_hand, equal_weights=equal,
-        unscored=tuple(a.code for a in every if a.code not in points),
+        unscored=tuple(a.code for a in every if a not in scored),
+        partial=tuple(a.code for a in scored if a.code not in points),
     )
 
 
@@ -267,16 +271,19 @@ def describe_weight_flip(flip: WeightFlip, winner: str) -> str:
 def describe(r: Robustness, names: dict[str, str]) -> str:
     """The smallest change that would change the winner, as one readable paragraph (English)."""
     if not r.leaders:  # no agreed score anywhere: potential may well be scored, the criteria are not
-        return msg("No alternative has been voted on yet.")
+        return "No alternative is scored on every criterion yet." if r.partial else msg(
+            "No alternative has been voted on yet.")
     parts = []
     if r.winner is None:
         parts.append(f"No sole winner: {_and(r.leaders)} tie for first.")
     elif r.alone:
-        parts.append(f"{r.winner} is the only alternative scored.")
+        parts.append(f"{r.winner} is the only alternative scored{' on every criterion' if r.partial else ''}.")
     else:
         unit = "point" if r.margin == 1 else "points"
         parts.append(f"{r.winner} leads by {_points(r.margin or 0)} {unit} ahead of {_and(r.runners_up)}"
                      " (a tie for first counts as losing the lead).")
+    if r.partial:
+        parts.append(f"Not scored on every criterion yet, so not compared: {_and(r.partial)}.")
     if r.unscored:
         parts.append(f"Not scored yet, so not compared: {_and(r.unscored)}.")
     if r.vote_flips and not r.alone:

@@ -123,6 +123,7 @@ def robustness_summary(e: Engagement) -> dict:
             {"organisation": names.get(o, o), "alternative": a, "criterion": c} for o, a, c in r.missing
         ],
         "unscored_alternatives": list(r.unscored),
+        "partial_alternatives": list(r.partial),
     }
 
 

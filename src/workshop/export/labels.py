@@ -215,6 +215,10 @@ _SV: dict[str, str] = {
     "robust_lead_1": "{winner} leder med {margin} poäng före {runners} (delad förstaplats räknas som att ledningen går förlorad).",
     "robust_lead_n": "{winner} leder med {margin} poäng före {runners} (delad förstaplats räknas som att ledningen går förlorad).",
     "robust_alone": "{winner} är det enda alternativ som har poäng.",
+    "robust_alone_complete": "{winner} är det enda alternativ som har poäng på alla kriterier.",
+    "robust_nothing_complete": "Inget alternativ har poäng på alla kriterier ännu.",
+    "robust_partial_1": "{alternatives} har ännu inte poäng på alla kriterier och jämförs inte.",
+    "robust_partial_n": "{alternatives} har ännu inte poäng på alla kriterier och jämförs inte.",
     "robust_unscored_1": "{alternatives} har ännu inga överenskomna poäng och jämförs inte.",
     "robust_unscored_n": "{alternatives} har ännu inga överenskomna poäng och jämförs inte.",
     "robust_vote_strict": (
@@ -481,6 +485,10 @@ _EN: dict[str, str] = {
     "robust_lead_1": "{winner} leads by {margin} point ahead of {runners} (a shared first place counts as losing the lead).",
     "robust_lead_n": "{winner} leads by {margin} points ahead of {runners} (a shared first place counts as losing the lead).",
     "robust_alone": "{winner} is the only alternative with scores.",
+    "robust_alone_complete": "{winner} is the only alternative scored on every criterion.",
+    "robust_nothing_complete": "No alternative is scored on every criterion yet.",
+    "robust_partial_1": "{alternatives} is not yet scored on every criterion and is not compared.",
+    "robust_partial_n": "{alternatives} are not yet scored on every criterion and are not compared.",
     "robust_unscored_1": "{alternatives} has no agreed scores yet and is not compared.",
     "robust_unscored_n": "{alternatives} have no agreed scores yet and are not compared.",
     "robust_vote_strict": (

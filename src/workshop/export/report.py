@@ -43,7 +43,7 @@ def robustness_statement(e: Engagement, lab: Mapping[str, str]) -> str | None:
         return None
     r: Robustness = robustness(e.alternatives, e.criteria, e.organisations, e.votes, e.agreed_scores)
     if not r.leaders:
-        return lab["robust_nothing"]
+        return lab["robust_nothing_complete" if r.partial else "robust_nothing"]
     alt = lab["alternative"]
     parts = []
     if r.winner is None:
@@ -51,8 +51,12 @@ def robustness_statement(e: Engagement, lab: Mapping[str, str]) -> str | None:
     else:
         runners = join_names([f"{alt} {c}" for c in r.runners_up], lab)
         margin = _points(r.margin or 0, lab)
-        key = ("robust_lead_1" if margin == "1" else "robust_lead_n") if r.runners_up else "robust_alone"
+        alone = "robust_alone_complete" if r.partial else "robust_alone"
+        key = ("robust_lead_1" if margin == "1" else "robust_lead_n") if r.runners_up else alone
         parts.append(lab[key].format(winner=f"{alt} {r.winner}", margin=margin, runners=runners))
+    if r.partial:  # not ranked: a partial sum is not compared with complete ones
+        parts.append(counted(lab, "robust_partial", len(r.partial),
+                             alternatives=join_names([f"{alt} {c}" for c in r.partial], lab)))
     if r.unscored:  # not ranked, never "0 points"
         parts.append(counted(lab, "robust_unscored", len(r.unscored),
                              alternatives=join_names([f"{alt} {c}" for c in r.unscored], lab)))

@@ -33,10 +33,14 @@ def join(items: list[str]) -> str:
 def headline(r: Robustness) -> str:
     """Who leads and by how much, in one sentence."""
     if not r.leaders:
-        return tr("No alternative has been voted on yet.")
+        return tr("No alternative has an agreed score on every criterion yet.") if r.partial else tr(
+            "No alternative has been voted on yet.")
     if r.winner is None:
         return tr("No sole winner: {leaders} tie for first with {points} points.").format(
             leaders=join([alternative(c) for c in r.leaders]), points=points(r.points[r.leaders[0]]))
+    if r.alone and r.partial:  # the others named apart (not_compared)
+        return _sentence(tr("{winner} is the only alternative scored on every criterion so far.").format(
+            winner=alternative(r.winner)))
     if r.alone:  # the others have no agreed score yet: not ranked, never "0 points"
         if not r.unscored:
             return _sentence(tr("{winner} is the only alternative.").format(winner=alternative(r.winner)))
@@ -67,13 +71,20 @@ def verdict(r: Robustness) -> str:
 
 
 def not_compared(r: Robustness) -> str:
-    """The alternatives nobody has voted on yet, when the headline compares others (it names them itself
-    when one alternative alone is scored)."""
-    if not r.unscored or r.alone:
-        return ""
-    others = join([alternative(c) for c in r.unscored])
-    return _sentence((tr("{others} has no agreed score yet and is not compared.") if len(r.unscored) == 1 else
-                      tr("{others} have no agreed scores yet and are not compared.")).format(others=others))
+    """The alternatives scored on some criteria only (when the headline compares others), and those nobody has
+    voted on yet (unless the headline names them, when one alternative alone is scored)."""
+    parts = []
+    if r.partial and r.leaders:
+        others = join([alternative(c) for c in r.partial])
+        parts.append(_sentence((
+            tr("{others} is not scored on every criterion yet and is not compared.") if len(r.partial) == 1 else
+            tr("{others} are not scored on every criterion yet and are not compared.")).format(others=others)))
+    if r.unscored and (not r.alone or r.partial):
+        others = join([alternative(c) for c in r.unscored])
+        parts.append(_sentence((tr("{others} has no agreed score yet and is not compared.") if len(r.unscored) == 1
+                                else tr("{others} have no agreed scores yet and are not compared.")).format(
+                                    others=others)))
+    return " ".join(parts)
 
 
 def paragraph(r: Robustness) -> str:
