@@ -79,3 +79,13 @@ def test_the_report_and_the_window_say_no_alternative_was_voted_on(example, qapp
     assert robustness_statement(unvoted, labels("sv")) == "Inget alternativ har röstats om ännu."
     r = robustness(unvoted.alternatives, unvoted.criteria, unvoted.organisations, (), ())
     assert headline(r) == "No alternative has been voted on yet."
+
+
+def test_a_partial_sum_says_of_how_many_criteria_and_has_no_rank(tmp_path, example, capsys):
+    """An alternative agreed on five criteria of seven: its sum reads "(5 of 7)" as in the report and the
+    window, and it has no rank; the complete ones keep theirs."""
+    votes = tuple(v for v in example.votes if not (v.alternative_code == "1 Teknik" and v.criterion_number >= 6))
+    lines = _summary(tmp_path, dataclasses.replace(example, votes=votes, agreed_scores=()), capsys)
+    rows = {row.split("   ")[0].strip(): row for row in _section(lines, "Criteria (agreed scores), sum, rank")}
+    assert re.search(r"sum +\d+ \(5 of 7\) +rank –$", rows["1 Teknik"]), rows
+    assert "(" not in rows["S"] and rows["S"].split()[-1] != "–"

@@ -58,13 +58,19 @@ def _alternatives(alternatives: list[dict]) -> list[str]:
     codes = [shown(a["code"]) for a in alternatives]
     cells = [[score(s) for s in a["scores"]] for a in alternatives]
     columns = [_widest(row[i] for row in cells if i < len(row)) for i in range(max(len(row) for row in cells))]
-    sums = [score(a["sum"]) for a in alternatives]
+    sums = [score(a["sum"]) + _partial(a["scores"]) for a in alternatives]
     code_width, sum_width = _widest(codes), _widest(sums)
     return [
         f"{left(code, code_width)}   {' '.join(right(c, w) for c, w in zip(row, columns))}"
         f"   sum {right(total, sum_width)}   rank {a['rank'] or '–'}"
         for code, row, total, a in zip(codes, cells, sums, alternatives)
     ]
+
+
+def _partial(scores: list) -> str:
+    """" (5 of 7)" after a sum of some criteria only, as the report and the window write it; "" otherwise."""
+    given = sum(s is not None for s in scores)
+    return f" ({given} of {len(scores)})" if 0 < given < len(scores) else ""
 
 
 def _preferences(preferences: dict[str, str]) -> list[str]:
