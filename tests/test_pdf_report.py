@@ -389,6 +389,29 @@ def test_a_report_is_final_only_with_every_meeting_held_and_a_recommendation(exa
 
 
 @pytest.mark.parametrize("language", ["sv", "en"])
+def test_a_report_with_an_alternative_not_scored_on_every_criterion_is_not_final(example, language):
+    """Every meeting held and a recommendation written, but 1 Teknik without votes on criteria 6 and 7: the
+    report had called itself "Slutrapport" while its 3.1 said "Värderingen pågår". It is an interim report
+    whose cover says what is missing."""
+    from datetime import date
+
+    from pdf_support import reader
+    from workshop.domain.progress import progress
+    from workshop.export.labels import labels
+
+    lab = labels(language)
+    votes = tuple(v for v in example.votes if not (v.alternative_code == "1 Teknik" and v.criterion_number >= 6))
+    partial = dataclasses.replace(example, votes=votes,
+                                  agreed_scores=tuple(a for a in example.agreed_scores
+                                                      if not (a.alternative_code == "1 Teknik"
+                                                              and a.criterion_number >= 6)))
+    assert progress(example).final and not progress(partial).final
+    cover = words(reader(render_report(partial, language, today=date(2024, 9, 20))).pages[0].extract_text())
+    assert cover.startswith(f"{lab['report_interim']} 2024-09-20")
+    assert cover.endswith(lab["interim_not_scored"])
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
 def test_the_method_of_an_engagement_with_no_meeting_held_says_so_plainly(language):
     """One meeting planned, none held: the method said "Arbetet har bedrivits genom arbetsmöten … Totalt har 0 möten
     genomförts, varav 0 gemensamma …" and "Därutöver är 1 möte planerat", work done and a meeting "besides"

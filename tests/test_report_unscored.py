@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 
 import pytest
 
 from pdf_support import text_of
 from workshop.export.labels import labels
 from workshop.export.report import render_report
+
+DAY = date(2024, 9, 20)  # an interim report's header carries its day: not today's, whose digits vary
 
 
 def _between(text: str, start: str, end: str) -> str:
@@ -24,7 +27,7 @@ def test_sections_of_an_engagement_with_no_score_or_vote_say_none_is_given(examp
     is given yet; the groups' share of today's spend stays (it is known), the criteria too."""
     lab = labels(language)
     bare = dataclasses.replace(example, potentials=(), votes=(), agreed_scores=(), preferences=())
-    text = text_of(render_report(bare, language))
+    text = text_of(render_report(bare, language, today=DAY))
     potential = _between(text, f"2.3 {lab['potential_title']}", f"3. {lab['analysis']}")
     assert {"sv": "Inga bedömningar har lämnats ännu (se bild 1).",
             "en": "No scores have been given yet (see figure 1)."}[language] in potential
@@ -56,7 +59,7 @@ def test_sections_with_some_scores_say_the_scoring_is_not_complete(example, lang
     part = dataclasses.replace(example, agreed_scores=(), preferences=(),
                                potentials=tuple(p for p in example.potentials if p.organisation_uid == first),
                                votes=tuple(v for v in example.votes if v.alternative_code == alternative))
-    text = text_of(render_report(part, language))
+    text = text_of(render_report(part, language, today=DAY))
     potential = _between(text, f"2.3 {lab['potential_title']}", f"3. {lab['analysis']}")
     assert {"sv": "Bedömningarna är ännu inte kompletta; de som har lämnats har summerats",
             "en": "The scores are not complete yet; those given were summed"}[language] in potential
@@ -72,7 +75,7 @@ def test_sections_with_some_scores_say_the_scoring_is_not_complete(example, lang
 def test_the_example_says_its_scoring_is_done(example):
     """Every score and vote given (the example): the words are those of the published report."""
     lab = labels("sv")
-    text = text_of(render_report(example))
+    text = text_of(render_report(example, today=DAY))
     assert lab["potential_text"].split(" (")[0] in text and lab["criteria_intro"] in text
     assert lab["no_scores_yet"] not in text and "Bedömningarna är ännu inte kompletta" not in text
 
@@ -86,7 +89,7 @@ def test_a_sum_of_some_criteria_reads_as_partial_and_is_not_ranked(example, lang
     lab = labels(language)
     votes = tuple(v for v in example.votes if not (v.alternative_code == "1 Teknik" and v.criterion_number >= 6))
     part = dataclasses.replace(example, votes=votes, agreed_scores=())
-    text = text_of(render_report(part, language))
+    text = text_of(render_report(part, language, today=DAY))
     partial = {"sv": "14 (5 av 7)", "en": "14 (5 of 7)"}[language]
     alternatives = _between(text, f"3.3 {lab['alternatives']}", f"3.4 {lab['overall_valuation']}")
     assert f"{lab['sum']} {partial}" in alternatives
@@ -108,7 +111,7 @@ def test_robustness_compares_only_alternatives_scored_on_every_criterion(example
     lab = labels(language)
     votes = tuple(v for v in example.votes
                   if v.alternative_code == "S" or (v.alternative_code == "1 Teknik" and v.criterion_number <= 5))
-    text = text_of(render_report(dataclasses.replace(example, votes=votes, agreed_scores=()), language))
+    text = text_of(render_report(dataclasses.replace(example, votes=votes, agreed_scores=()), language, today=DAY))
     robust = _between(text, f"3.5 {lab['robustness']}", "3.6 ")
     assert {"sv": "Alternativ S är det enda alternativ som har poäng på alla kriterier. Alternativ 1 Teknik har "
                   "ännu inte poäng på alla kriterier och jämförs inte.",

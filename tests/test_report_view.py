@@ -84,6 +84,23 @@ def test_the_report_button_says_whether_the_report_would_be_final(window, monkey
     assert state.text().startswith("Written now, it is the final report")
 
 
+def test_the_report_button_says_an_alternative_not_scored_keeps_the_report_interim(window, monkeypatch):
+    """A fifth alternative added with no score yet: the report written now is an interim one, and the view
+    says why (every meeting is held, so no count of them)."""
+    from workshop.domain.model import Alternative
+    from workshop.ui.session.commands import push
+    from workshop.ui.session.edits import AddAlternative
+
+    view = window.views["report"]
+    window.show_view("report")
+    push(window.session.undo_stack, AddAlternative(window.session, Alternative(code="3", name="Extern leverantör")))
+    n = len(window.session.engagement.meetings)
+    assert view.report_state.text() == (f"Written now, it is an interim report, dated today. {n} of {n} meetings "
+                                        "held. Not every alternative is scored on every criterion yet.")
+    window.session.undo_stack.undo()
+    assert view.report_state.text().startswith("Written now, it is the final report")
+
+
 def test_the_report_button_counts_a_running_meeting_apart(window):
     """A meeting run again (running, neither held nor planned) makes the next report an interim one: the view
     says how many meetings are held and that one is under way, as the report's cover does."""

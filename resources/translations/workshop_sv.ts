@@ -2844,8 +2844,12 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     </message>
     <message>
         <location filename="../../src/workshop/ui/report/view.py" line="246"/>
-        <source>Written now, it is the final report: every meeting is held and the recommendation written.</source>
-        <translation>Skrivs den nu blir det slutrapporten: alla möten är genomförda och rekommendationen är formulerad.</translation>
+        <source>Written now, it is the final report: every meeting is held, every alternative scored and the recommendation written.</source>
+        <translation>Skrivs den nu blir det slutrapporten: alla möten är genomförda, alla alternativ har poäng och rekommendationen är formulerad.</translation>
+    </message>
+    <message>
+        <source>Not every alternative is scored on every criterion yet.</source>
+        <translation>Alla alternativ har inte poäng på alla kriterier ännu.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/report/view.py" line="249"/>

@@ -2,14 +2,16 @@
 
 A meeting is held once it is closed; a running one is neither held nor planned (the report's cover and its
 method say "2 av 3 möten är genomförda, 1 pågår" alike). A report is final once every meeting is held (none
-planned or running, at least one) and a recommendation is written; until then it is an interim report of
-the state on the day it is written.
+planned or running, at least one), every alternative has an agreed score on every criterion (the report's 3.1
+would otherwise say the scoring is under way) and a recommendation is written; until then it is an interim
+report of the state on the day it is written.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from workshop.domain.criteria import agreed_grid, alternative_results
 from workshop.domain.engagement import Engagement
 from workshop.domain.meetings import Meeting
 from workshop.domain.vocabulary import MeetingStatus
@@ -22,12 +24,14 @@ def is_held(m: Meeting) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Progress:
-    """The meetings held, running and in all, and whether the recommendation is written."""
+    """The meetings held, running and in all, whether every alternative is scored and whether the
+    recommendation is written."""
 
     held: int  # meetings ended
     running: int  # meetings started and not ended: neither held nor planned
     meetings: int  # all meetings, planned and running ones included
     recommended: bool
+    scored: bool = True  # every alternative has an agreed score on every criterion
 
     @property
     def planned(self) -> int:
@@ -36,12 +40,15 @@ class Progress:
 
     @property
     def final(self) -> bool:
-        """True when the report may be the final one: every meeting held and the recommendation written."""
-        return 0 < self.held == self.meetings and self.recommended
+        """True when the report may be the final one: every meeting held, every alternative scored and the
+        recommendation written."""
+        return 0 < self.held == self.meetings and self.scored and self.recommended
 
 
 def progress(e: Engagement) -> Progress:
-    """The engagement's progress, from its meetings' statuses and its recommendation."""
+    """The engagement's progress, from its meetings' statuses, its agreed scores and its recommendation."""
+    grid = agreed_grid(e.alternatives, e.criteria, e.organisations, e.votes, e.agreed_scores)
     return Progress(held=sum(1 for m in e.meetings if is_held(m)),
                     running=sum(1 for m in e.meetings if m.status == MeetingStatus.RUNNING),
-                    meetings=len(e.meetings), recommended=e.recommendation.written)
+                    meetings=len(e.meetings), recommended=e.recommendation.written,
+                    scored=all(r.complete for r in alternative_results(e.alternatives, e.criteria, grid)))

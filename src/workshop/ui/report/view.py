@@ -242,8 +242,8 @@ class ReportView(RefreshWhenShown, QWidget):
         label = self.report_state
         state = progress(self._session.engagement)
         if state.final:
-            label.setText(tr("Written now, it is the final report: every meeting is held and the "
-                             "recommendation written."))
+            label.setText(tr("Written now, it is the final report: every meeting is held, every alternative "
+                             "scored and the recommendation written."))
             return
         lines = [tr("Written now, it is an interim report, dated today.")]
         if state.meetings:
@@ -253,6 +253,8 @@ class ReportView(RefreshWhenShown, QWidget):
                 lines.append(counted(state.running, tr("1 meeting under way."), tr("{n} meetings under way.")))
         else:
             lines.append(tr("No meetings yet."))
+        if not state.scored:
+            lines.append(tr("Not every alternative is scored on every criterion yet."))
         if not state.recommended:
             lines.append(tr("No recommendation written yet."))
         label.setText(" ".join(lines))
