@@ -184,3 +184,28 @@ def test_without_list_the_output_file_is_required(pair, capsys):
     mine, theirs = pair
     assert main(["merge", str(mine), str(theirs), "--prefer", "mine"]) == 2
     assert "-o/--output is required" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("options", [[], ["--prefer", "theirs"]])
+def test_a_merge_without_keep_is_run_once(example_path, tmp_path, capsys, monkeypatch, options):
+    """A merge with no conflict (and one with conflicts all decided by --prefer) runs the merge once, checks and
+    serialising included: the command had run it twice, the first time only to find conflicts no --keep named,
+    which doubled the merge's part of the time on a large file. What it writes and says is as before."""
+    from workshop.storage.merge import files
+
+    theirs = tmp_path / "laptop2.workshop"
+    with EngagementStore.open(example_path) as store:
+        hand_out_store(store, theirs)
+    set_vote(theirs, "Hylte", "S", 2, 3)
+    if options:
+        set_vote(example_path, "Hylte", "S", 2, 1)
+    runs = []
+    real = files.merge_images
+    monkeypatch.setattr(files, "merge_images", lambda *a, **kw: runs.append(kw) or real(*a, **kw))
+    out = tmp_path / "merged.workshop"
+    assert main(["merge", str(example_path), str(theirs), "-o", str(out), *options]) == 0
+    said = capsys.readouterr().out
+    assert len(runs) == 1, runs
+    assert _value(out, "Hylte", "S", 2) == 3
+    assert (f"kept there: {HYLTE}: 1 here, 3 there" in said) == bool(options)
+    assert ("came in: Hylte's vote on S, criterion 2: 3" in said) != bool(options)
