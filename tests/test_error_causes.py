@@ -166,6 +166,25 @@ def test_a_rule_no_words_are_known_for_keeps_sqlites_own():
         "a score lies outside its criterion's scale")
 
 
+
+def test_a_text_that_is_not_utf8_is_said_in_words_in_both_languages(swedish_interface, example_path, capsys):
+    """A file whose notes another program wrote in bytes that are not UTF-8: the command line and the window say
+    which column, not Python's "Could not decode to UTF-8 column 'notes' with text 'H\ufffd\ufffd'"."""
+    from workshop.cli import main
+    from workshop.storage import EngagementStore
+    from workshop.storage.connection import DamagedFileError
+    from workshop.ui.widgets.i18n import describe
+
+    with sqlite3.connect(example_path) as conn:
+        conn.execute("UPDATE agenda_items SET notes = CAST(X'48e4ff20' AS TEXT)")
+    conn.close()
+    assert main(["summary", str(example_path)]) == 2
+    assert capsys.readouterr().err.endswith("the file is damaged (a text in the column notes is not valid UTF-8).\n")
+    with EngagementStore.open(example_path, read_only=True) as store, pytest.raises(DamagedFileError) as refused:
+        store.load()
+    assert describe(refused.value).endswith("filen är skadad (en text i kolumnen notes är inte giltig UTF-8).")
+
+
 JSON_TEXTS = [
     (b'{"format": "workshop-engagement",\n "engagement": {"title": "x" "client": ""}}',
      "ett kommatecken saknas på rad 2, kolumn 30"),

@@ -992,3 +992,34 @@ def test_a_link_to_a_row_whose_removal_is_a_question_is_not_listed_as_emptied(pa
     with EngagementStore.open(out, read_only=True) as store:
         assert next(i for m in store.load().meetings for i in m.agenda if i.uid == item.uid).question_uid == \
             question.uid
+
+
+NOT_UTF8 = {  # another program's bytes in a text column of the copy: SQLite stores them as they are
+    "notes": "UPDATE agenda_items SET notes = CAST(X'48e4ff20' AS TEXT) WHERE rowid = (SELECT min(rowid) FROM "
+             "agenda_items)",
+    "title": "UPDATE engagement SET title = CAST(X'54ff' AS TEXT)",  # read before the merge, with the file
+}
+
+
+@pytest.mark.parametrize("where", sorted(NOT_UTF8))
+@pytest.mark.parametrize("listing", [False, True])
+def test_a_copy_with_a_text_that_is_not_utf8_is_refused_as_damaged_and_nothing_written(pair, tmp_path, capsys,
+                                                                                       where, listing):
+    """A text in the other copy that is not UTF-8 had stopped `workshop merge` (and --list) with a traceback
+    (UnicodeDecodeError). Now it is one line naming the file and the column, exit 2 as for any damaged file,
+    nothing written and neither file changed."""
+    mine, theirs = pair
+    with sqlite3.connect(theirs) as conn:
+        conn.execute(NOT_UTF8[where])
+    conn.close()
+    before = mine.read_bytes(), theirs.read_bytes()
+    out = tmp_path / "out.workshop"
+    options = ["--list"] if listing else ["-o", str(out), "--prefer", "theirs"]
+    assert main(["merge", str(mine), str(theirs), *options]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"workshop merge: {theirs}: the file is damaged") and err.count("\n") == 1, err
+    column = "agenda_items.notes" if where == "notes" else "title"
+    assert f"(a text in the column {column} is not valid UTF-8)" in err
+    assert not out.exists() and (mine.read_bytes(), theirs.read_bytes()) == before
+    with pytest.raises(DamagedFileError, match="not valid UTF-8"):
+        merge_files(mine, theirs, prefer=Side.THEIRS)

@@ -531,3 +531,22 @@ def test_a_name_of_one_long_word_wraps_in_its_cell(qtbot, example_path, tmp_path
     lines = QFontMetrics(dlg.table.font()).lineSpacing()
     assert lines * (VERSION_LINES - 1) <= dlg.table.rowHeight(row) <= lines * VERSION_LINES + 24
     assert dlg.model.index(row, THERE).data() == "“Gnosjö & <b>x</b>”"
+
+
+def test_a_copy_with_a_text_that_is_not_utf8_is_refused_in_words(app_window, conflicting_pair, monkeypatch):
+    """Merge From… a copy whose notes another program wrote in bytes that are not UTF-8 says the copy is damaged
+    and where, and changes nothing; it had raised UnicodeDecodeError out of the merge."""
+    import sqlite3
+
+    mine, theirs = conflicting_pair
+    with sqlite3.connect(theirs) as conn:
+        conn.execute("UPDATE agenda_items SET notes = CAST(X'48e4ff20' AS TEXT) WHERE rowid = "
+                     "(SELECT min(rowid) FROM agenda_items)")
+    conn.close()
+    errors = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message: errors.append((title, message)))
+    before = _rows(app_window.session)
+    assert app_window.merge_controller.merge_from(str(theirs)) is None
+    assert errors == [("Cannot merge", f"{theirs}: the file is damaged (a text in the column agenda_items.notes is "
+                                       "not valid UTF-8).")]
+    assert app_window.session.undo_stack.count() == 0 and _rows(app_window.session) == before

@@ -4300,6 +4300,11 @@ kommen</translation>
         <translation>sida {page} är överskriven eller oläslig</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/domain/causes.py" line="84"/>
+        <source>a text in the column {where} is not valid UTF-8</source>
+        <translation>en text i kolumnen {where} är inte giltig UTF-8</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/storage/connection.py" line="67"/>
         <source>it is empty</source>
         <translation>den är tom</translation>

@@ -74,6 +74,16 @@ _CONSTRAINT_CAUSES = {
     "NOT NULL": lambda where: term("a value the file requires is missing: {where}", where=where),
     "CHECK": lambda where: term("a value is outside what the file allows: {where}", where=where),
 }
+# A text another program wrote that is not UTF-8, as Python's sqlite3 says it on reading ("Could not decode to
+# UTF-8 column 'notes' with text 'H\ufffd'"); the text itself is left out (it shows as boxes).
+_NOT_UTF8 = re.compile(r"Could not decode to UTF-8 column '(.*?)' with text .*", re.S)
+
+
+def not_utf8(where: str) -> Term:
+    """The words for a text in a column ("agenda_items.notes") that is not UTF-8, as every text must be."""
+    return term("a text in the column {where} is not valid UTF-8", where=where)
+
+
 _RULE_WORDS = {  # the rest by their whole sentence (the file's own triggers raise the last two)
     "FOREIGN KEY constraint failed": term("it refers to something the file does not hold"),
     "score outside the criterion's scale": term("a score lies outside its criterion's scale"),
@@ -146,6 +156,9 @@ def cause(error: BaseException) -> Term | str:
             return _CONSTRAINT_CAUSES[constraint[1]](constraint[2])
         if said in _RULE_WORDS:
             return _RULE_WORDS[said]
+        undecodable = _NOT_UTF8.fullmatch(said)
+        if undecodable:
+            return not_utf8(undecodable[1])
     code = getattr(error, "sqlite_errorcode", None)
     known = _SQLITE_CAUSES.get(code & 0xFF) if isinstance(code, int) else None
     if isinstance(error, OSError):

@@ -15,13 +15,13 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from workshop.domain.causes import checked
+from workshop.domain.causes import checked, not_utf8
 from workshop.domain.messages import Term, msg, term
 from workshop.storage.errors import StorageError
 from workshop.storage.guard import GuardedDatabase, WriteGuard
 from workshop.storage.lock import writer_holds
 from workshop.storage.paths import SQLITE_HEADER, beside, real_file, refuse_long_name
-from workshop.storage.schema import APPLICATION_ID, COLUMNS, Schema, current_schema
+from workshop.storage.schema import APPLICATION_ID, COLUMNS, Schema, current_schema, text_columns
 
 NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb", "smbfs", "smb3", "fuse.sshfs", "9p", "afs"}
 
@@ -40,8 +40,10 @@ class DamagedFileError(StorageError):
 
 
 def _damage(exc: sqlite3.DatabaseError) -> bool:
-    """Whether SQLite's error says the file itself is damaged (not locked, not a disk that failed)."""
-    return getattr(exc, "sqlite_errorcode", None) in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+    """Whether SQLite's error says the file itself is damaged (not locked, not a disk that failed), or a text
+    in it is not UTF-8 (written so by another program: SQLite stores the bytes it is given)."""
+    return (getattr(exc, "sqlite_errorcode", None) in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+            or str(exc).startswith("Could not decode to UTF-8"))
 
 
 def inspect(path: Path, schema: Schema, *, integrity: bool = True,
@@ -149,6 +151,23 @@ def check_image(path: str | os.PathLike[str], image: bytes) -> None:
     except sqlite3.DatabaseError as exc:
         raise DamagedFileError(msg("{path}: the file is damaged or unreadable ({check})."), path=path,
                                check=exc) from None
+    finally:
+        conn.close()
+
+
+def check_text(path: str | os.PathLike[str], image: bytes) -> None:
+    """DamagedFileError naming the file and the column when a text in a database image is not UTF-8. Reading
+    every text costs ~20 ms for 290 organisations: run where such a text has already been met (the merge)."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.deserialize(image)
+        for table, column in text_columns(conn):
+            try:
+                for _row in conn.execute(f'SELECT "{column}" FROM "{table}" WHERE typeof("{column}") = \'text\''):
+                    pass
+            except sqlite3.OperationalError:
+                raise DamagedFileError(msg("{path}: the file is damaged ({check})."), path=Path(path),
+                                       check=not_utf8(f"{table}.{column}")) from None
     finally:
         conn.close()
 

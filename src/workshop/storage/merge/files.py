@@ -19,7 +19,7 @@ from pathlib import Path
 from workshop.domain.merging import MergeReport, Side
 from workshop.domain.messages import msg
 from workshop.storage.backups import file_last_edit, take_backup
-from workshop.storage.connection import check_image, inspect, open_database
+from workshop.storage.connection import check_image, check_text, inspect, open_database
 from workshop.storage.errors import StorageError
 from workshop.storage.guard import read_only_error
 from workshop.storage.schema import current_schema
@@ -67,6 +67,19 @@ def _verified(*sides: MergeSide) -> None:
         side.verify()
 
 
+def _refused_file(exc: Exception, mine: MergeSide, theirs: MergeSide, base_image: bytes | None = None) -> None:
+    """Raise the reason a merge failed when it is one of the files: a side that fails its integrity check, or
+    one holding a text that is not UTF-8 (another program wrote it): reading it stopped the merge with a
+    traceback. The base is looked at last; it is kept in MINE."""
+    _verified(mine, theirs)
+    if isinstance(exc, (UnicodeDecodeError, sqlite3.Error)):
+        for path, image in ((theirs.path, theirs.image), (mine.path, mine.image), (mine.path, base_image)):
+            if image is not None:
+                check_text(path, image)
+    if isinstance(exc, UnicodeDecodeError):  # not in a text column SQLite names as one: still no traceback
+        raise MergeError(msg("The files could not be merged ({error}); nothing was written."), error=exc) from None
+
+
 def side_of(conn: sqlite3.Connection, path: Path) -> MergeSide:
     """A side from an open connection (the interface's open file)."""
     uid, title = conn.execute("SELECT uid, title FROM engagement").fetchone()
@@ -106,8 +119,8 @@ class Prepared:
         try:
             merged = merge_images(self.mine.image, self.theirs.image, self.base_image, prefer=prefer,
                                   decisions=decisions, base_uid=self.base.uid)
-        except Exception:
-            _verified(self.mine, self.theirs)  # a damaged file is the reason to give
+        except Exception as exc:
+            _refused_file(exc, self.mine, self.theirs, self.base_image)  # a damaged file is the reason to give
             raise
         _verified(self.mine, self.theirs)
         return merged
@@ -117,8 +130,8 @@ def prepare(mine: MergeSide, theirs: MergeSide) -> Prepared:
     """Check that the two files are copies of one engagement with a common base; refuse them otherwise."""
     try:
         return _prepare(mine, theirs)
-    except Exception:
-        _verified(mine, theirs)  # a damaged file is the reason to give
+    except Exception as exc:
+        _refused_file(exc, mine, theirs)  # a damaged file is the reason to give
         raise
 
 
