@@ -81,8 +81,8 @@ def test_list_shows_each_conflict_with_an_id_and_both_versions_literal_and_write
     assert out.startswith("3 conflicts between ")
     block = out[out.index(f"{ids[GNOSJO]}  {GNOSJO}"):]
     assert block.splitlines()[1:4] == ["    here (mine):    2", "    there (theirs): 3", "    base:           4"]
-    assert "    here (mine):    Här\\nrad två \\x1b[31mröd\\x1b[0m\\x1b]0;titel\\x07\n" in out
-    assert "    there (theirs): Där\\u202eabc\\rskrivs över\n" in out
+    assert "    here (mine):    “Här\\nrad två \\x1b[31mröd\\x1b[0m\\x1b]0;titel\\x07”\n" in out
+    assert "    there (theirs): “Där\\u202eabc\\rskrivs över”\n" in out
     assert not any(ch in out for ch in "\x1b\x07\r\u202e")
     assert "    keeps: undecided" in out
     assert _listed(pair, capsys)[0] == ids  # stable: the same files give the same IDs
@@ -209,3 +209,44 @@ def test_a_merge_without_keep_is_run_once(example_path, tmp_path, capsys, monkey
     assert _value(out, "Hylte", "S", 2) == 3
     assert (f"kept there: {HYLTE}: 1 here, 3 there" in said) == bool(options)
     assert ("came in: Hylte's vote on S, criterion 2: 3" in said) != bool(options)
+
+
+# Two versions of a note that a terminal prints alike, and how --list tells them apart: a typed "\n" and a line
+# break, a zero-width space, a space at the end, a soft hyphen, "ä" as one character and as a Mac writes it.
+LOOK_ALIKE = [
+    ("Sparad i C:\\nya", "Sparad i C:\nya", "“Sparad i C:\\\\nya”", "“Sparad i C:\\nya”"),
+    ("Beslut", "Be\u200bslut", "“Beslut”", "“Be\\u200bslut”"),
+    ("Beslut", "Beslut ", "“Beslut”", "“Beslut ”"),
+    ("av-stämning", "av\xadstämning", "“av-stämning”", "“av\\xadstämning”"),
+    ("Värnamo", "Va\u0308rnamo", "“Värnamo”", "“Va\\u0308rnamo”"),
+]
+
+
+@pytest.mark.parametrize(("mine_notes", "their_notes", "here", "there"), LOOK_ALIKE,
+                         ids=["backslash", "zero-width", "edge-space", "soft-hyphen", "decomposed"])
+def test_list_prints_two_versions_that_differ_differently(example_path, tmp_path, capsys, mine_notes, their_notes,
+                                                          here, there):
+    """--list writes each typed version between quotes with a typed backslash as \\\\ and an invisible character as
+    its escape: a note typed "C:\\nya" and one with a line break had both printed C:\\nya (and a zero-width space,
+    a soft hyphen or a space at the end printed as nothing), so --keep chose between two texts that read alike."""
+    theirs = tmp_path / "laptop2.workshop"
+    with EngagementStore.open(example_path) as store:
+        hand_out_store(store, theirs)
+    for path, notes in ((example_path, mine_notes), (theirs, their_notes)):
+        with sqlite3.connect(path) as conn:
+            conn.execute("UPDATE agenda_items SET notes = ? WHERE uid = (SELECT uid FROM agenda_items ORDER BY uid "
+                         "LIMIT 1)", [notes])
+        conn.close()
+    ids, out = _listed((example_path, theirs), capsys)
+    assert f"    here (mine):    {here}\n    there (theirs): {there}\n" in out, out
+    assert not any(ch in out for ch in "\u200b\xad\u0308")
+
+
+def test_names_in_messages_keep_their_backslashes_and_emoji():
+    """The literal form is --list's alone: a Windows path in a message (shown(), the one rule for names on the
+    terminal and in the window) keeps its single backslashes, and an emoji its joiner, as typed."""
+    from workshop.domain.visible import literal, shown
+
+    assert shown("C:\\Users\\anna\\möte.workshop") == "C:\\Users\\anna\\möte.workshop"
+    assert shown("👩\u200d💻 team") == "👩\u200d💻 team"
+    assert literal("C:\\Users") == "C:\\\\Users" and literal("👩\u200d💻") == "👩\\u200d💻"

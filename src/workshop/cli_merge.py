@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from workshop.cli import CommandError, command, open_for_editing
-from workshop.cli_text import shown
+from workshop.cli_text import literal, shown
 from workshop.domain.merging import Conflict, ConflictKind, Side, conflict_ids
 from workshop.domain.messages import counted, words
 from workshop.storage.merge import hand_out_store, prepare, read_side, write_image
@@ -145,7 +145,8 @@ def _decisions(kept: dict[str, Side], ids: dict, args) -> dict[str, Side]:
 
 
 def _list(args, prepared, found, named, decisions, prefer) -> None:
-    """Each conflict with its ID, both versions whole and literal (a control character shows as an escape),
+    """Each conflict with its ID, both versions whole and literal (`literal`: a control character, a backslash
+    or an invisible character shows as an escape),
     the base, what changed under a removal, and how --keep and --prefer would decide it."""
     mine, theirs = shown(Path(args.mine).name), shown(Path(args.theirs).name)
     total = len(found.conflicts) + len(found.as_before)
@@ -175,16 +176,21 @@ def _decided(conflict: Conflict, decisions: dict[str, Side], prefer: Side | None
 
 
 def _show_conflict(conflict_id: str, conflict: Conflict, side: Side | None, how: str) -> None:
-    here, there = conflict.whole or (str(conflict.here), str(conflict.there))
+    """One conflict, every text literal: two versions that differ never print alike (a typed "\\n" and a line
+    break, a zero-width space or a space at the end); a typed text between quotes, as the short ones' words are."""
+    if conflict.whole is not None:
+        here, there = (f"“{literal(text)}”" for text in conflict.whole)
+    else:
+        here, there = literal(conflict.here), literal(conflict.there)
     subject = str(conflict.subject) if conflict.field is None else f"{conflict.subject}, {conflict.field}"
-    print(f"{conflict_id}  {shown(subject)}")
-    print(f"    here (mine):    {shown(here)}")
-    print(f"    there (theirs): {shown(there)}")
+    print(f"{conflict_id}  {literal(subject)}")
+    print(f"    here (mine):    {here}")
+    print(f"    there (theirs): {there}")
     if conflict.base is not None:
-        print(f"    base:           {shown(conflict.base)}")
+        print(f"    base:           {literal(conflict.base)}")
     side_changed = "there" if conflict.kind is ConflictKind.REMOVED_HERE else "here"
     for detail in conflict.details:
-        print(f"    changed {side_changed} under it: {shown(words(detail))}")
+        print(f"    changed {side_changed} under it: {literal(words(detail))}")
     decided = "undecided" if side is None else f"{'here' if side is Side.MINE else 'there'} ({how})"
     print(f"    keeps: {decided}")
 

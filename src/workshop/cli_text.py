@@ -3,16 +3,18 @@
 A name holding ESC, CR or NUL would otherwise act on the terminal (`\\x1b]0;…\\x07` retitles it,
 `\\r` overwrites the line), and a right-to-left override would reorder what follows it. `shown()`
 writes every such character as a visible escape (`\\x1b`, `\\r`, `\\u202e`) and leaves everything
-else, å ä ö and emoji included, as typed.
+else, å ä ö and emoji included, as typed. Where two versions of a text are set side by side to choose
+between (`workshop merge --list`), `literal()` writes a typed backslash and invisible characters as
+escapes too, so two texts that differ never print alike.
 """
 
 from __future__ import annotations
 
 import json
 
-from workshop.domain.visible import acts, shown
+from workshop.domain.visible import acts, literal, shown
 
-__all__ = ["json_text", "shown"]
+__all__ = ["json_text", "literal", "shown"]
 
 
 def json_text(data: object) -> str:
