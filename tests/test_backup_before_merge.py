@@ -130,3 +130,79 @@ def test_a_long_copy_name_leaves_before_merging_in_view_and_the_list_fits_a_smal
     assert shown.endswith("kopia.workshop – 9 möten"), shown
     assert "…" not in combo.itemText(1)
     assert dialog.sizeHint().width() <= 1093
+
+
+def _johan_merged_from_his_laptop(example_path):
+    """A backup taken before merging "Johan Lindqvists laptop.workshop", and the note of a backup removed by
+    hand since; Johan's uid."""
+    with EngagementStore.open(example_path) as store:
+        johan = next(p for p in store.load().people if p.name == "Johan Lindqvist")
+        marked = take_backup(store.db.conn, store.path, time.time(), now=datetime(2024, 6, 10, 13, 5),
+                             before_merging="Johan Lindqvists laptop.workshop")
+    stray = marked.with_name("2024-06-09_120000.workshop.reason")
+    stray.write_text('{"before_merging": "Lindqvist.workshop"}', encoding="utf-8")
+    return johan.uid, marked, stray
+
+
+def _bytes_naming(folder, *names):
+    return [p for p in folder.rglob("*") if p.is_file() and any(n.encode() in p.read_bytes() for n in names)]
+
+
+def test_forgetting_a_person_reaches_the_note_beside_a_backup_taken_before_a_merge(example_path, capsys):
+    """The note beside a backup names the copy merged, and the copy's name can hold a person's: forgetting Johan
+    had left "before merging Johan Lindqvists laptop.workshop" in `workshop backups`. Now the note gets the same
+    pseudonym as every text ("Person 3:s laptop.workshop"), is counted in what forgetting says, and a note left
+    by a backup removed by hand goes; no byte beside the file names him."""
+    uid, marked, stray = _johan_merged_from_his_laptop(example_path)
+    assert main(["forget-person", str(example_path), "--person", uid]) == 0
+    said = capsys.readouterr().out
+    assert "gone from the file and 2 backups (and 1 backup's note “before merging …”)." in said, said
+    assert main(["backups", str(example_path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    ends = [line.split("\t")[-1] for line in lines if marked.name in line]
+    assert ends == ["before merging Person 3:s laptop.workshop"], lines
+    assert not stray.exists()
+    assert _bytes_naming(example_path.parent, "Lindqvist", "Johan") == []
+
+
+def test_a_note_that_cannot_be_rewritten_leaves_its_backup_for_the_rerun(example_path, capsys, monkeypatch):
+    """A note that cannot be written is named with its backup as not reached (exit 1), and the backup keeps the
+    name until then, so running forget-person again finds both by it and finishes them."""
+    from workshop.storage import backups
+
+    uid, marked, _stray = _johan_merged_from_his_laptop(example_path)
+
+    def refused(backup, text):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(backups, "_write_note", refused)
+    assert main(["forget-person", str(example_path), "--person", uid]) == 1
+    monkeypatch.undo()
+    said = capsys.readouterr().out
+    assert f"not reached (could not be rewritten): {marked}.reason\n" in said
+    assert f"not reached (could not be rewritten): {marked}\n" in said
+    left = sorted(_bytes_naming(example_path.parent, "Lindqvist"))
+    assert left == sorted([marked, backups.reason_path(marked)])
+    assert main(["forget-person", str(example_path), "--person", uid]) == 0
+    assert "now also in 1 backup (and 1 backup's note “before merging …”)." in capsys.readouterr().out
+    assert _bytes_naming(example_path.parent, "Lindqvist", "Johan") == []
+
+
+def test_the_people_view_says_the_note_beside_a_backup_has_the_pseudonym_too(qtbot, example_path, monkeypatch):
+    """Forgetting in the People view counts the note "before merging …" it rewrote, as the command line does."""
+    from workshop.ui.widgets import dialogs
+
+    _johan_merged_from_his_laptop(example_path)
+    window, controller = _window(qtbot, example_path)
+    try:
+        window.show_view("people")
+        view = window.views["people"]
+        view.table.selectRow(next(r for r in range(view.model.rowCount())
+                                  if view.model.person(r).person.name == "Johan Lindqvist"))
+        monkeypatch.setattr(dialogs, "ask_yes_no", lambda *a, **k: True)
+        view.forget_button.click()
+        assert "The note “before merging …” beside one of them says “Person 3” too." in view.message.text()
+        assert [b.before_merging for b in list_backups(example_path) if b.before_merging] == [
+            "Person 3:s laptop.workshop"]
+    finally:
+        controller.close()

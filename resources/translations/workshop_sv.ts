@@ -364,6 +364,16 @@ Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontak
     </message>
     <message>
         <location filename="../../src/workshop/ui/people/view.py" line="262"/>
+        <source>The note “before merging …” beside one of them says “{pseudonym}” too.</source>
+        <translation>Anteckningen ”före sammanslagning från …” vid en av dem säger också ”{pseudonym}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/people/view.py" line="264"/>
+        <source>The notes “before merging …” beside {n} of them say “{pseudonym}” too.</source>
+        <translation>Anteckningarna ”före sammanslagning från …” vid {n} av dem säger också ”{pseudonym}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/people/view.py" line="262"/>
         <source>Documents and data exported earlier, and copies saved elsewhere (a copy handed out to another laptop, say), are not reached: delete or redact them yourself.</source>
         <translation>Dokument och data som exporterats tidigare, och kopior sparade på andra ställen (till exempel en kopia utlämnad till en annan dator), nås inte: radera eller maskera dem själv.</translation>
     </message>

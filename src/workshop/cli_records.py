@@ -108,7 +108,9 @@ def _forget_person(p: argparse.ArgumentParser):
             raise CommandError(f"{person.name} was already forgotten.")
         with open_for_editing(args.file) as store:
             report = forget_person(store, args.person)
-        backups = counted(len(report.copies), "no backup", "1 backup", "{n} backups")
+        backups = counted(len(report.copies), "no backup", "1 backup", "{n} backups") + counted(
+            len(report.notes), "", " (and 1 backup's note “before merging …”)",
+            " (and {n} backups' notes “before merging …”)")
         if is_forgotten(person):  # a run stopped half way, or a backup that could not be written then
             print(f"{shown(args.file)}: “{shown(person.name)}” was forgotten in the file; now also in {backups}.")
         else:

@@ -20,6 +20,7 @@ import contextlib
 import json
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -97,14 +98,39 @@ def describe(backup: Path) -> Backup:
     return Backup(backup, taken, last_edit, meetings, ok, _reason(backup).get("before_merging"))
 
 
-def _reason_path(backup: Path) -> Path:
+def reason_path(backup: Path) -> Path:
+    """Where the note beside a backup is (it may not exist)."""
     return backup.with_name(backup.name + REASON)
+
+
+def rewrite_reason(backup: Path, change: Callable[[str], str]) -> bool:
+    """The note beside a backup written again, whole, with `change` applied to its text (forgetting a person:
+    the copy's name may hold theirs, "Anders laptop.workshop"); False when the backup has none. OSError, or
+    ValueError for a note that is not UTF-8, when it cannot be read or written."""
+    note = reason_path(backup)
+    if not note.is_file():
+        return False
+    text = note.read_text(encoding="utf-8")
+    changed = change(text)
+    if changed != text:
+        _write_note(backup, changed)
+    return True
+
+
+def stray_reasons(path: str | os.PathLike[str]) -> list[Path]:
+    """The notes in a file's backups folder whose backup is gone (removed by hand): they name a copy still."""
+    folder = backup_folder(path)
+    try:
+        notes = list(folder.glob(f"*.workshop{REASON}")) if folder.is_dir() else []
+    except OSError:
+        return []
+    return [note for note in notes if not note.with_name(note.name.removesuffix(REASON)).exists()]
 
 
 def _reason(backup: Path) -> dict:
     """What the note beside a backup says (nothing when there is none, or it cannot be read as one)."""
     try:
-        data = json.loads(_reason_path(backup).read_text(encoding="utf-8"))
+        data = json.loads(reason_path(backup).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
     if not isinstance(data, dict) or not isinstance(data.get("before_merging"), str):
@@ -159,25 +185,30 @@ def take_backup(conn: sqlite3.Connection, path: Path, last_edit: float, now: dat
         if before_merging is not None:  # written first: a backup in place never lacks the note it was given
             _write_reason(target, {"before_merging": before_merging})
         else:  # a note left behind by a backup of this name removed by hand is not this one's
-            _reason_path(target).unlink(missing_ok=True)
+            reason_path(target).unlink(missing_ok=True)
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as exc:
-        for leftover in (partial, _reason_path(target)):
+        for leftover in (partial, reason_path(target)):
             with contextlib.suppress(OSError):  # the folder itself may be what failed
                 leftover.unlink(missing_ok=True)
         raise StorageError(msg("{path}: no backup could be written ({error})."), path=path,
                            error=exc) from None
     for old in backups_of(path)[:-KEEP]:
         old.unlink(missing_ok=True)
-        _reason_path(old).unlink(missing_ok=True)
+        reason_path(old).unlink(missing_ok=True)
     return target
 
 
 def _write_reason(backup: Path, reason: dict) -> None:
-    """The note beside a backup, written whole (a temporary file renamed)."""
-    note, partial = _reason_path(backup), backup.with_name(f".{backup.name}{REASON}.partial")
+    """The note beside a backup, written whole."""
+    _write_note(backup, json.dumps(reason, ensure_ascii=False))
+
+
+def _write_note(backup: Path, text: str) -> None:
+    """A note's text beside a backup, written whole (a temporary file renamed)."""
+    note, partial = reason_path(backup), backup.with_name(f".{backup.name}{REASON}.partial")
     try:
-        partial.write_text(json.dumps(reason, ensure_ascii=False), encoding="utf-8")
+        partial.write_text(text, encoding="utf-8")
         os.replace(partial, note)
     finally:
         partial.unlink(missing_ok=True)

@@ -1,4 +1,5 @@
-"""Forgetting a person: their name replaced in every text of the file and of every copy the app made.
+"""Forgetting a person: their name replaced in every text of the file and of every copy the app made, and in
+the notes beside backups that name a copy merged.
 
 The replacement runs over every text column of every table (so no column is missed, in this schema or
 an older one kept as a migration backup), with the addendum triggers set aside: an erasure is not a
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workshop.domain.messages import msg
-from workshop.storage.backups import backup_folder, backups_of
+from workshop.storage.backups import backup_folder, backups_of, reason_path, rewrite_reason, stray_reasons
 from workshop.storage.errors import StorageError
 from workshop.storage.paths import real_file, uninterrupted
 from workshop.storage.records_rows import JSON_COLUMNS
@@ -36,6 +37,7 @@ class ForgetReport:
     file_compacted: bool = True  # False while another connection kept old pages in use (they go when it closes)
     compact_error: str = ""  # why the file could not be rebuilt at all (a full disk): not another program
     interrupted: bool = False  # Ctrl+C (or a stop) came while it ran: it finished first, then says so
+    notes: tuple[Path, ...] = ()  # the notes beside backups ("before merging Anders laptop.workshop") rewritten
 
 
 def copies_of(path: Path) -> list[Path]:
@@ -151,13 +153,25 @@ def compact(conn: sqlite3.Connection) -> bool:
     return busy == 0 and log == done
 
 
+@dataclass
+class _Reached:
+    """What forgetting in the copies reached: copies rewritten, files it could not rewrite, the patterns used
+    (for the typing journal) and the notes beside backups rewritten."""
+
+    done: list[Path] = dataclasses.field(default_factory=list)
+    failed: list[Path] = dataclasses.field(default_factory=list)
+    used: list[re.Pattern[str]] = dataclasses.field(default_factory=list)
+    notes: list[Path] = dataclasses.field(default_factory=list)
+
+
 def forget_in_copies(path: Path, pattern_in: Callable[[sqlite3.Connection], re.Pattern[str] | None],
-                     pseudonym: str, person_uid: str,
-                     copies: list[Path] | None = None) -> tuple[list[Path], list[Path], list[re.Pattern[str]]]:
+                     pseudonym: str, person_uid: str, copies: list[Path] | None = None) -> _Reached:
     """The same erasure in every copy of the file (or those given), each with the pattern `pattern_in` finds
-    there (None: nothing of the person to erase); returns (rewritten, could not be rewritten, the patterns
-    used, for the typing journal)."""
-    done, failed, used = [], [], []
+    there (None: nothing of the person to erase), and in the note beside a backup taken before a merge, which
+    names the copy merged ("Anders Wendestens laptop.workshop": `workshop backups` printed it after he was
+    forgotten). The note goes first: one that cannot be rewritten leaves its backup as it was, so a rerun
+    finds both by the name the backup still holds."""
+    reached = _Reached()
     for copy in copies_of(path) if copies is None else copies:
         stamp = copy.stat()
         try:
@@ -165,18 +179,36 @@ def forget_in_copies(path: Path, pattern_in: Callable[[sqlite3.Connection], re.P
             try:
                 pattern = pattern_in(conn)
                 if pattern is not None:
+                    if not _forget_in_note(copy, pattern, pseudonym, reached):
+                        reached.failed.append(copy)
+                        continue
                     erase_everywhere(conn, pattern, pseudonym, person_uid)
-                    used.append(pattern)
+                    reached.used.append(pattern)
                 compact(conn)
             finally:
                 conn.close()
             os.utime(copy, (stamp.st_atime, stamp.st_mtime))  # a backup's time is the engagement's last edit
-            done.append(copy)
+            reached.done.append(copy)
         except (sqlite3.Error, OSError):
-            failed.append(copy)
-    for leftover in backup_folder(path).glob(".*.partial") if backup_folder(path).is_dir() else ():
-        leftover.unlink(missing_ok=True)  # a half-written backup would keep the name
-    return done, failed, used
+            reached.failed.append(copy)
+    folder = backup_folder(path)
+    for leftover in [*(folder.glob(".*.partial") if folder.is_dir() else ()), *stray_reasons(path)]:
+        leftover.unlink(missing_ok=True)  # a half-written backup, or the note of one removed, would keep the name
+    return reached
+
+
+def _forget_in_note(copy: Path, pattern: re.Pattern[str], pseudonym: str, reached: _Reached) -> bool:
+    """The name replaced in the note beside a backup, as in its texts; False (the note among the failed) when
+    the note cannot be rewritten."""
+    from workshop.domain.people import replace_name
+
+    try:
+        if rewrite_reason(copy, lambda text: _in_json(text, lambda s: replace_name(pattern, s, pseudonym))):
+            reached.notes.append(reason_path(copy))
+    except (OSError, ValueError):  # ValueError: a note that is not UTF-8
+        reached.failed.append(reason_path(copy))
+        return False
+    return True
 
 
 def _holds_people(conn: sqlite3.Connection) -> bool:
@@ -218,15 +250,15 @@ def finish_in_copies(path: Path, person_uid: str, pseudonym: str) -> ForgetRepor
     """Forgetting finished in the copies that still name a person forgotten in the file: each with the name
     it holds there (the file no longer has it). "Already forgotten" had refused the rerun, and `restore` of
     such a backup then brought the name back."""
-    done, failed, used = forget_in_copies(path, lambda conn: _named_in(conn, person_uid, pseudonym), pseudonym,
-                                          person_uid, unfinished_copies(path, person_uid, pseudonym))
-    for pattern in used:
+    reached = forget_in_copies(path, lambda conn: _named_in(conn, person_uid, pseudonym), pseudonym, person_uid,
+                               unfinished_copies(path, person_uid, pseudonym))
+    for pattern in reached.used:
         try:
             forget_in_journal(path, pattern, pseudonym)
         except StorageError:
-            failed.append(journal_path(path))
+            reached.failed.append(journal_path(path))
             break
-    return ForgetReport(pseudonym, tuple(done), tuple(failed))
+    return ForgetReport(pseudonym, tuple(reached.done), tuple(reached.failed), notes=tuple(reached.notes))
 
 
 def forget_in_file(conn: sqlite3.Connection, path: Path, pattern: re.Pattern[str], pseudonym: str,
@@ -242,13 +274,13 @@ def forget_in_file(conn: sqlite3.Connection, path: Path, pattern: re.Pattern[str
         compacted = compact(conn)
     except sqlite3.Error as exc:  # VACUUM needs room for a second copy of the file
         compacted, why = False, str(exc)
-    done, failed, _used = forget_in_copies(path, lambda conn: pattern if _holds_people(conn) else None, pseudonym,
-                                           person_uid)
+    reached = forget_in_copies(path, lambda conn: pattern if _holds_people(conn) else None, pseudonym, person_uid)
     try:
         forget_in_journal(path, pattern, pseudonym)
     except StorageError:
-        failed.append(journal_path(path))
-    return ForgetReport(pseudonym, tuple(done), tuple(failed), compacted, why)
+        reached.failed.append(journal_path(path))
+    return ForgetReport(pseudonym, tuple(reached.done), tuple(reached.failed), compacted, why,
+                        notes=tuple(reached.notes))
 
 
 def forget_person(store, person_uid: str) -> ForgetReport:

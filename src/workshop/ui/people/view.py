@@ -259,6 +259,11 @@ class PeopleView(RefreshWhenShown, QWidget):
                        tr("{name} is now “{pseudonym}” in this file and its backup."),
                        tr("{name} is now “{pseudonym}” in this file and its {n} backups."),
                        name=person.name, pseudonym=report.pseudonym)
+        if report.notes:  # what the backup list says of a backup taken before a merge: the copy's name
+            text += " " + counted(len(report.notes), tr("The note “before merging …” beside one of them says "
+                                                        "“{pseudonym}” too."),
+                                  tr("The notes “before merging …” beside {n} of them say “{pseudonym}” too."),
+                                  pseudonym=report.pseudonym)
         text += " " + tr("Documents and data exported earlier, and copies saved elsewhere (a copy handed out to "
                          "another laptop, say), are not reached: delete or redact them yourself.")
         if report.compact_error:
