@@ -2420,6 +2420,36 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>{n} organisationer</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="44"/>
+        <source>{name} (not scored)</source>
+        <translation>{name} (ej bedömd)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="44"/>
+        <source>{name} (partly scored)</source>
+        <translation>{name} (delvis bedömd)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="85"/>
+        <source>{total} organisations, 1 not scored</source>
+        <translation>{total} organisationer, 1 ej bedömd</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="86"/>
+        <source>{total} organisations, {n} not scored</source>
+        <translation>{total} organisationer, {n} ej bedömda</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="64"/>
+        <source>{name} (no votes)</source>
+        <translation>{name} (inga röster)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="64"/>
+        <source>{name} (votes missing)</source>
+        <translation>{name} (röster saknas)</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/ui/potential/charts.py" line="105"/>
         <source>Share of potential vs share of today&apos;s spend, per group</source>
         <translation>Andel av potentialen jämfört med andel av dagens livscykelutgift, per grupp</translation>

@@ -7,6 +7,11 @@ several times faster to repaint (PITFALLS: 290 polygons ~4 ms vs ~21 ms).
 Everything that changes is a plain Qt item (charts/items.py), painted in C++.
 In that mode series with their own colour or a dashed line (a reference
 such as the median) are still drawn on their own, on top.
+
+A missing value (None, NaN) is a gap in its polygon, never a corner at the centre, which reads as 0: a
+series with no value at all draws nothing and stands in the legend greyed, without a sample, as "not
+scored"; one with some values missing says so beside its name (the words are the chart owner's, see
+`gap_words`).
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPen
+from PySide6.QtWidgets import QGraphicsItem
 
 from workshop.charts.base import ChartBase
 from workshop.charts.items import Label, MarkerItem, PathItem, cosmetic_pen, sized_sample
@@ -29,6 +35,7 @@ from workshop.charts.rich_text import literal, short_label
 from workshop.charts import locale
 
 MAX_SEPARATE = 12
+FULL, SOME, NONE = 0, 1, 2  # how much of a series has values: all, some (a gap), none (not drawn)
 DASHES = (0.035, 0.022)  # a reference line's dashes and gaps, in radii
 RINGS = 4
 
@@ -48,7 +55,7 @@ class SeriesStyle:
 
 @dataclass(frozen=True)
 class RadarSeries:
-    """One polygon: a label and a value per axis (None is drawn at the centre)."""
+    """One polygon: a label and a value per axis (None: no value, a gap in the polygon)."""
 
     label: str
     values: Sequence[float | None]
@@ -59,16 +66,17 @@ class RadarSeries:
 
 
 def polygon_xy(values: Sequence[float | None], maximum: float) -> tuple[np.ndarray, np.ndarray]:
-    """Closed polygon coordinates for values on evenly spaced axes, the first axis pointing up."""
+    """Closed polygon coordinates for values on evenly spaced axes, the first axis pointing up; a missing
+    value (None) is NaN, which breaks the line there (it had been a corner at the centre, read as 0)."""
     n = len(values)
-    r = np.array([0.0 if v is None else float(v) / maximum for v in values] + [0.0])
+    r = np.array([np.nan if v is None else float(v) / maximum for v in values] + [0.0])
     r[-1] = r[0]
     angles = np.pi / 2 - 2 * np.pi * np.arange(n + 1) / n
     return r * np.cos(angles), r * np.sin(angles)
 
 
 def polygons_xy(matrix: np.ndarray, maximum: float) -> tuple[np.ndarray, np.ndarray]:
-    """Many closed polygons (one per row; NaN counts as 0) as one x/y pair with NaN breaks between rows."""
+    """Many closed polygons (one per row; NaN a gap) as one x/y pair with NaN breaks between rows."""
     x, y = polygon_rows(matrix, maximum)
     return x.ravel(), y.ravel()
 
@@ -85,29 +93,47 @@ def _unit_circle(n: int) -> tuple[np.ndarray, np.ndarray]:
 
 
 def polygon_rows(matrix: np.ndarray, maximum: float) -> tuple[np.ndarray, np.ndarray]:
-    """One closed polygon per row (NaN counts as 0), each row ending in NaN (rows × axes+2)."""
+    """One closed polygon per row (NaN, no value, stays NaN: a gap), each row ending in NaN (rows × axes+2)."""
     rows, n = matrix.shape
     r = np.empty((rows, n + 2))
-    body = r[:, :n]
-    np.divide(matrix, maximum, out=body)
-    np.copyto(body, 0.0, where=np.isnan(body))
+    np.divide(matrix, maximum, out=r[:, :n])
     r[:, n] = r[:, 0]
     r[:, n + 1] = np.nan
     cos, sin = _unit_circle(n)
     return r * cos, r * sin
 
 
+def values_state(values: Sequence[float | None]) -> int:
+    """FULL when every value is there, NONE when none is (None or NaN), else SOME."""
+    missing = sum(1 for v in values if v is None or v != v)
+    return FULL if missing == 0 else NONE if missing == len(values) else SOME
+
+
+def lone_points(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The corners of a closed polygon (x, y; NaN for no value) whose neighbours on both sides have no value:
+    no line passes them."""
+    have = np.isfinite(x[:-1])
+    if have.all():  # (the common case: a cheap test)
+        return x[:0], y[:0]
+    lone = have & ~np.roll(have, 1) & ~np.roll(have, -1)
+    return x[:-1][lone], y[:-1][lone]
+
+
 class RadarChart(SideOrBelowLegend, ChartBase):
     """A radar chart whose series can be replaced cheaply on every edit."""
 
     def __init__(self, parent=None, maximum: float = 100.0, font_size: int = 12, theme: Theme = LIGHT,
-                 decimal_mark: str | None = None):
+                 decimal_mark: str | None = None, gap_words: tuple[str, str] = ("{name}", "{name}")):
         super().__init__(parent, font_size=font_size, theme=theme, decimal_mark=decimal_mark)
         self.maximum = maximum
+        # A series' legend entry when it has no value at all ("{name} (not scored)") and when some are missing
+        # ("{name} (partly scored)"), in the chart's language; format() fills in the name.
+        self.gap_words = gap_words
         self._axes: list[str] = []
         self._items: list[PathItem] = []
         self._markers: list[MarkerItem] = []
         self._keys: list[tuple] = []
+        self._states: list[int] | None = []  # FULL, SOME or NONE per item: what its legend entry says
         self._batched: LineRaster | None = None
         self._batched_label = ""
         self._batched_count = 0
@@ -201,11 +227,24 @@ class RadarChart(SideOrBelowLegend, ChartBase):
         marker.setZValue(5)
         return marker
 
-    def _set_separate(self, series: Sequence[RadarSeries], xy: Sequence[tuple] | None = None) -> None:
+    def _lone_marker(self, s: RadarSeries, index: int) -> MarkerItem:
+        """For a reference line without markers (dashed): a dot at each value whose neighbours both have none,
+        which a line cannot show (the median of an area scored alone)."""
+        dot = MarkerItem("o", self.theme.marker_size * 0.75, pg.mkBrush(s.colour or self.colour(index)),
+                         pg.mkPen(self.theme.background, width=1))
+        dot.setZValue(5)
+        dot.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)  # no dot yet: Qt asks nothing of it per repaint
+        return dot
+
+    def _set_separate(self, series: Sequence[RadarSeries], xy: Sequence[tuple] | None = None,
+                      states: list[int] | None = None) -> None:
         """One item per series (legend entries), reused while labels and styles are unchanged.
 
-        `xy`, when given, holds each series' polygon already computed (x, y).
+        `xy`, when given, holds each series' polygon already computed (x, y); `states` each one's
+        FULL, SOME or NONE when already known.
         """
+        if states is None:
+            states = [values_state(s.values) for s in series]
         keys = [(s.label, s.colour or self.colour(i), s.width, s.dashed, s.marker) for i, s in enumerate(series)]
         if keys != self._keys:
             for item in self._items:
@@ -219,12 +258,15 @@ class RadarChart(SideOrBelowLegend, ChartBase):
             for i, s in enumerate(series):
                 polygon = PathItem(self._separate_pen(s, i, plain), dashes=DASHES if s.dashed else None)
                 polygon.marker = self._marker_for(s, i)
-                if polygon.marker is not None:
-                    self.addItem(polygon.marker)
-                    self._markers.append(polygon.marker)
+                polygon.lone = self._lone_marker(s, i) if s.dashed else None
+                for marker in (polygon.marker, polygon.lone):
+                    if marker is not None:
+                        self.addItem(marker)
+                        self._markers.append(marker)
                 self.addItem(polygon)
                 self._items.append(polygon)
-            self._rebuild_legend()
+            self._states = None  # the legend is made anew below, whatever the states
+        self._set_states(states)
         self._rows_seen = None  # set_rows' record of what it drew no longer holds
         for i, (item, s) in enumerate(zip(self._items, series)):
             if xy is not None:
@@ -245,11 +287,44 @@ class RadarChart(SideOrBelowLegend, ChartBase):
             item.setData(x, y)
             if getattr(item, "marker", None) is not None:
                 item.marker.setData(x[:-1], y[:-1])  # the last point closes the polygon: no second marker there
+            lone = getattr(item, "lone", None)
+            if lone is not None:
+                dots = lone_points(x, y)
+                if dots[0].size or len(lone.data):  # (none before and none now, the usual case: nothing to redo)
+                    lone.setData(*dots)
+                    lone.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, not dots[0].size)
+
+    def _set_states(self, states: list[int]) -> None:
+        """Each series' FULL, SOME or NONE: one with no value is hidden (a polygon of nothing), and the legend
+        says which have gaps. Nothing is done while they stay as they were (most edits)."""
+        if states == self._states:
+            return
+        self._states = list(states)
+        for item, state in zip(self._items, self._states):
+            self._show_item(item, state != NONE)
+        self._rebuild_legend()
+
+    @staticmethod
+    def _show_item(item: PathItem, shown: bool) -> None:
+        item.setVisible(shown)
+        for marker in (getattr(item, "marker", None), getattr(item, "lone", None)):
+            if marker is not None:
+                marker.setVisible(shown)
 
     def _rebuild_legend(self) -> None:
-        """Legend entries for the separate series (and the batch); the samples copy each item's pen."""
+        """Legend entries for the separate series (and the batch); the samples copy each item's pen. A series
+        with no value has no sample and its name greyed, "not scored"; one with gaps says so after its name
+        (a dashed reference's gaps are where no series has a value, which those series say)."""
         self.legend.clear()
-        for item, key in zip(self._items, self._keys):
+        for item, key, state in zip(self._items, self._keys, self._states):
+            name = short_label(key[0])
+            if state == NONE:
+                self.legend.addItem(pg.PlotDataItem(pen=None), literal(self.gap_words[0].format(name=name)))
+                label = self.legend.items[-1][1]
+                label.setText(label.text, color=self.theme.muted)
+                continue
+            if state == SOME and not key[3]:
+                name = self.gap_words[1].format(name=name)
             pen = QPen(item.pen())
             if key[3]:
                 pen.setStyle(Qt.PenStyle.DashLine)
@@ -257,7 +332,7 @@ class RadarChart(SideOrBelowLegend, ChartBase):
             sample = pg.PlotDataItem(pen=pen) if marker is None else pg.PlotDataItem(
                 pen=pen, symbol=marker.opts["symbol"], symbolBrush=marker.opts["brush"],
                 symbolPen=marker.opts["pen"], symbolSize=self.theme.marker_size)
-            self.legend.addItem(sample, literal(short_label(key[0])))  # legends read HTML
+            self.legend.addItem(sample, literal(name))  # legends read HTML
         if self._batched is not None and self._batched_label:
             self.legend.addItem(pg.PlotDataItem(pen=cosmetic_pen(self.theme.many, 1)),
                                  literal(short_label(self._batched_label)))
@@ -304,6 +379,9 @@ class RadarChart(SideOrBelowLegend, ChartBase):
         matrix = np.array(matrix, dtype=float)
         styles = [(h.label, h.colour, h.width, h.dashed) for h in highlights]
         values = [list(h.values) for h in highlights]
+        n = matrix.shape[1] if matrix.ndim == 2 else 0
+        gaps = np.count_nonzero(np.isnan(matrix), axis=1).tolist() if n else []
+        states = [FULL if g == 0 else NONE if g == n else SOME for g in gaps] + [values_state(v) for v in values]
         seen = self._rows_seen
         if seen is not None and seen[0] == labels and seen[1] == styles and seen[2].shape == matrix.shape:
             differs = (seen[2] != matrix) & ~(np.isnan(seen[2]) & np.isnan(matrix))
@@ -315,12 +393,13 @@ class RadarChart(SideOrBelowLegend, ChartBase):
             for item, h, new, old in zip(self._items[len(labels):], highlights, values, seen[3]):
                 if new != old:
                     self._move(item, *polygon_xy(h.values, self.maximum))
+            self._set_states(states)
         else:
             xs, ys = polygon_rows(matrix, self.maximum) if labels else (np.empty((0, 0)), np.empty((0, 0)))
             series = [RadarSeries(label, ()) for label in labels] + list(highlights)
             xy = [(xs[i, :-1], ys[i, :-1]) for i in range(len(labels))]
             xy += [polygon_xy(h.values, self.maximum) for h in highlights]
-            self._set_separate(series, xy)
+            self._set_separate(series, xy, states)
         self._rows_seen = (labels, styles, matrix, values)
 
     def set_many(self, matrix: np.ndarray, highlights: Sequence[RadarSeries] = (), label: str = "") -> None:
@@ -358,13 +437,15 @@ class RadarChart(SideOrBelowLegend, ChartBase):
                 self._batched.set_rows(changed, xs, ys)
         else:
             self._batched.set_polygons(*polygon_rows(self._many, self.maximum))
-        self._batched_count = len(matrix)
+        self._batched_count = int(np.count_nonzero(~np.isnan(self._many).all(axis=1)))  # a row of no value: none
 
     def show_contents(self, shown: bool) -> None:
         """The polygons, their markers and the legend shown or hidden (ChartBase.show_contents); the rings,
         spokes and axis names stay."""
-        for item in (*self._items, *self._markers, *([self._batched] if self._batched is not None else [])):
-            item.setVisible(shown)
+        for item, state in zip(self._items, self._states):
+            self._show_item(item, shown and state != NONE)
+        if self._batched is not None:
+            self._batched.setVisible(shown)
         if shown:
             self._rebuild_legend()
         elif self.legend.items:
@@ -372,7 +453,7 @@ class RadarChart(SideOrBelowLegend, ChartBase):
             self.place_legend()
 
     def series_count(self) -> int:
-        """How many polygons are drawn (batched ones counted one by one)."""
+        """How many polygons are drawn (batched ones counted one by one; one with no value is not drawn)."""
         batched = self._batched_count if self._batched is not None and self._batched.isVisible() else 0
         return sum(1 for item in self._items if item.isVisible()) + batched
 
@@ -381,7 +462,8 @@ class RadarChart(SideOrBelowLegend, ChartBase):
         return self._batched is not None
 
     def batched_count(self) -> int:
-        """How many polygons are drawn together (faded, or as the counted raster); 0 when none."""
+        """How many polygons are drawn together (faded, or as the counted raster; rows with no value are not
+        drawn); 0 when none."""
         return self._batched_count if self._batched is not None else 0
 
     def series_style(self, index: int) -> SeriesStyle:

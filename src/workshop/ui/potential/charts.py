@@ -16,7 +16,7 @@ from workshop.charts.bars import BarChart, BarSeries
 from workshop.charts.palette import LIGHT, Theme, series_marker
 from workshop.charts.radar import MAX_SEPARATE, RadarChart, RadarSeries
 from workshop.domain.messages import msg
-from workshop.ui.widgets.i18n import tr
+from workshop.ui.widgets.i18n import counted, tr
 from workshop.ui.widgets.live_chart import (
     NO_AREAS, NO_GROUPS, NO_ORGANISATIONS, NO_SCORES, LiveChartMixin, first_missing,
 )
@@ -37,8 +37,11 @@ class PotentialRadar(LiveChartMixin, RadarChart):
     def __init__(self, session: EngagementSession, organisation_uid: str | None = ALL, parent=None,
                  theme: Theme = LIGHT, font_size: int = 12, translate: Callable[[str], str] = tr):
         self._t = translate  # the projector's charts speak the document language
+        # An organisation with no score yet is no polygon at the centre (that read as all noughts) but a greyed
+        # name in the legend; one with some areas unscored has gaps there, and its name says so.
         RadarChart.__init__(self, parent, maximum=100, font_size=font_size, theme=theme,
-                            decimal_mark=getattr(translate, "decimal_mark", None))
+                            decimal_mark=getattr(translate, "decimal_mark", None),
+                            gap_words=(translate(msg("{name} (not scored)")), translate(msg("{name} (partly scored)"))))
         self.organisation_uid = organisation_uid
         self.bind(session)
         self.redraw()
@@ -77,7 +80,11 @@ class PotentialRadar(LiveChartMixin, RadarChart):
         elif len(orgs) <= MAX_SEPARATE:
             self.set_rows([short_label(o.name, NAME_MAX) for o in orgs], matrix, [median])
         else:
-            self.set_many(matrix, [median], label=self._t(msg("{n} organisations")).format(n=len(orgs)))
+            unscored = int(np.isnan(matrix).all(axis=1).sum())  # drawn as nothing: the legend counts them
+            label = self._t(msg("{n} organisations")).format(n=len(orgs)) if not unscored else counted(
+                unscored, self._t(msg("{total} organisations, 1 not scored")),
+                self._t(msg("{total} organisations, {n} not scored")), total=len(orgs))
+            self.set_many(matrix, [median], label=label)
 
     def missing(self) -> str:
         e = self._session.engagement

@@ -57,8 +57,11 @@ class AlternativeRadar(LiveChartMixin, RadarChart):
                  translate: Callable[[str], str] = tr):
         self._t = translate  # the projector's charts speak the document language
         scale = max((c.scale_max for c in session.engagement.criteria), default=4)
+        # An organisation (or an alternative) with no vote yet is a greyed name in the legend, not a polygon at
+        # the centre; one with some criteria unvoted has gaps there, and its name says so.
         RadarChart.__init__(self, parent, maximum=scale, font_size=font_size, theme=theme,
-                            decimal_mark=getattr(translate, "decimal_mark", None))
+                            decimal_mark=getattr(translate, "decimal_mark", None),
+                            gap_words=(translate(msg("{name} (no votes)")), translate(msg("{name} (votes missing)"))))
         self.board = board
         self.code = code
         self.show_votes = show_votes
@@ -107,7 +110,7 @@ class AlternativeRadar(LiveChartMixin, RadarChart):
         votes = [self.board.votes_of(o.uid, self.code) for o in orgs]
         if len(orgs) <= MAX_SEPARATE:
             series = [RadarSeries(o.name, v, colour=self.colour(i), width=1.8, marker=series_marker(i))
-                      for i, (o, v) in enumerate(zip(orgs, votes)) if any(x is not None for x in v)]
+                      for i, (o, v) in enumerate(zip(orgs, votes))]
             self.set_series(series + agreed_line)
         else:
             matrix = np.array([[np.nan if x is None else x for x in v] for v in votes], dtype=float)
