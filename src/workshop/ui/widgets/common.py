@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QSize, Qt, Signal
@@ -11,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QListView, QPlainTextEdit, QSizePolicy, QWidget,
 )
 
+from workshop.charts.rich_text import breakable
 from workshop.domain.errors import DomainError
 from workshop.ui.widgets.i18n import describe
 from workshop.ui.widgets.entry import tab_leaves
@@ -81,17 +81,6 @@ class PlainTextField(QPlainTextEdit):
         if text != self._baseline:
             self._baseline = text
             self.committed.emit(text)
-
-
-_RUN = 20  # letters: a run without a space longer than this may wrap after every RUN of them
-_LONG_RUN = re.compile(r"\S{%d,}" % (_RUN + 5))
-
-
-def breakable(text: str) -> str:
-    """The text with a zero-width space after every _RUN letters of a long run without spaces (a file path, a
-    pasted word, an error quoting either), so a word-wrapped label wraps it instead of widening its window
-    past the screen; shorter words are left whole."""
-    return _LONG_RUN.sub(lambda m: "\u200b".join(m[0][i:i + _RUN] for i in range(0, len(m[0]), _RUN)), text)
 
 
 class MessageLabel(QLabel):
