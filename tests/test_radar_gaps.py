@@ -156,3 +156,41 @@ def test_many_organisations_count_the_unscored_in_the_legend(qtbot, tmp_path, ex
     assert chart.legend_labels() == ["Median of all organisations", "40 organisations, 2 not scored"]
     assert np.isnan(chart._batched.getData()[0][: 2 * 11]).all()  # the first two rows: no line at all
     session.close()
+
+
+def test_organisations_over_time_draws_no_corner_at_the_centre_for_an_unscored_area(example_path, qtbot):
+    """The small radar of Organisations over time ran Vaggeryd's line to the centre at each of E–I, which it had
+    not scored: its line stops at D now, and the legend says it is partly scored."""
+    from PySide6.QtGui import QColor
+
+    from workshop.charts.palette import SERIES_COLOURS
+    from workshop.ui.history.radar import value_runs
+    from workshop.ui.history.view import HistoryView
+    from workshop.ui.session.session import EngagementSession
+
+    assert value_runs([1, 2, None, 4]) == [[3, 4, 5]]  # D, then on past the last axis to A and B
+    assert value_runs([1, None, 3, 4, None]) == [[2, 3], [5]] and value_runs([None] * 3) == []
+    _with_gaps(example_path)
+    conn = sqlite3.connect(example_path)
+    with conn:  # nor did it score them in any meeting
+        conn.execute("DELETE FROM potential_history WHERE area_code NOT IN ('A','B','C','D') AND organisation_uid = "
+                     "(SELECT uid FROM organisations WHERE name = ?)", (VAGGERYD,))
+    conn.close()
+    session = EngagementSession(EngagementStore.open(example_path))
+    try:
+        view = HistoryView(session)
+        qtbot.addWidget(view)
+        view.resize(1100, 650)
+        view.show()
+        qtbot.waitExposed(view)
+        view.organisation.setCurrentIndex(view.organisation.findText(VAGGERYD))
+        radar = view.radar
+        assert "(partly scored)" in radar.toolTip()
+        image = radar.grab().toImage()
+        cx, cy = radar.width() / 2, (radar.height() - 22 * 2) / 2  # as the radar places its centre
+        own = QColor(SERIES_COLOURS[0])
+        near = [QColor(image.pixel(int(cx) + dx, int(cy) + dy)) for dx in range(-3, 4) for dy in range(-3, 4)]
+        assert not any(abs(c.red() - own.red()) + abs(c.green() - own.green()) + abs(c.blue() - own.blue()) < 60
+                       for c in near)
+    finally:
+        session.close()

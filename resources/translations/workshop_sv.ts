@@ -2420,11 +2420,13 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>{n} organisationer</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/history/view.py" line="252"/>
         <location filename="../../src/workshop/ui/potential/charts.py" line="44"/>
         <source>{name} (not scored)</source>
         <translation>{name} (ej bedömd)</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/history/view.py" line="252"/>
         <location filename="../../src/workshop/ui/potential/charts.py" line="44"/>
         <source>{name} (partly scored)</source>
         <translation>{name} (delvis bedömd)</translation>

@@ -1,4 +1,7 @@
-"""A small painted radar: one organisation's potential per area against the median of all."""
+"""A small painted radar: one organisation's potential per area against the median of all.
+
+An area without a value is a gap in the line (a value between two gaps a dot), never a corner at the centre,
+which reads as 0."""
 
 from __future__ import annotations
 
@@ -82,8 +85,40 @@ class OrganisationRadar(QWidget):
                 pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPolygon(QPolygonF([point(i, v or 0) for i, v in enumerate(values)]))
+            runs = value_runs(values)
+            for run in runs:
+                points = [point(i % n, values[i % n]) for i in run]
+                if len(points) == 1:
+                    painter.setBrush(pen.color())
+                    painter.drawEllipse(points[0], 3.0, 3.0)
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                elif len(run) == n + 1:
+                    painter.drawPolygon(QPolygonF(points[:-1]))
+                else:
+                    painter.drawPolyline(QPolygonF(points))
             y = self.height() - legend + 22 * k + 4
-            painter.drawLine(10, y + 8, 40, y + 8)
-            painter.setPen(QColor("#202020"))
+            if runs:
+                painter.drawLine(10, y + 8, 40, y + 8)
+            painter.setPen(QColor("#202020" if runs else "#5F5F5F"))  # no value: no line, its name greyed
             painter.drawText(48, y, self.width() - 58, 16, Qt.AlignmentFlag.AlignVCenter, lines[k])
+
+
+def value_runs(values: Sequence[float | None]) -> list[list[int]]:
+    """The axes a radar's line passes without a break, each run in order: all of them and the first again
+    (a closed polygon) when every value is there; else each stretch of values between gaps, running on past
+    the last axis to the first (indices from n on stand for 0, 1, …)."""
+    n = len(values)
+    have = [v is not None for v in values]
+    if all(have):
+        return [list(range(n + 1))]
+    if not any(have):
+        return []
+    start = have.index(False) + 1  # a run never starts right after a value: begin after a gap
+    runs: list[list[int]] = []
+    for k in range(start, start + n):
+        if have[k % n]:
+            if runs and runs[-1][-1] == k - 1:
+                runs[-1].append(k)
+            else:
+                runs.append([k])
+    return runs

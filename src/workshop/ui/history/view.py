@@ -247,8 +247,12 @@ class HistoryView(RefreshWhenShown, QWidget):
             else:
                 label = whole = tr("{org} after {meeting}").format(org=org.name, meeting=m.title)
         if not missing:
-            self.radar.set_data([a.code for a in e.areas], [(label, [values.get(a.code) for a in e.areas], False),
-                                                            (median, list(medians), True)],
+            drawn = [values.get(a.code) for a in e.areas]
+            scored = sum(v is not None for v in drawn)
+            if scored < len(drawn):  # its gaps are no corners at the centre: the legend says why they are there
+                words = tr("{name} (partly scored)") if scored else tr("{name} (not scored)")
+                label, whole = words.format(name=label), words.format(name=whole)
+            self.radar.set_data([a.code for a in e.areas], [(label, drawn, False), (median, list(medians), True)],
                                 details=f"{whole}\n{median}")
         if m is None:
             _fill(self.changes, [])
