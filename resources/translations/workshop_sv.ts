@@ -6889,6 +6889,66 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <source>{path}: not a question catalogue (not UTF-8 text).</source>
         <translation>{path}: ingen frågekatalog (inte UTF-8-text).</translation>
     </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/model.py" line="1"/>
+        <source>a space</source>
+        <translation>ett mellanslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/model.py" line="1"/>
+        <source>a no-break space</source>
+        <translation>ett hårt mellanslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/model.py" line="1"/>
+        <source>another kind of space</source>
+        <translation>ett annat slags mellanslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/model.py" line="1"/>
+        <source>a zero-width space</source>
+        <translation>ett nollbrett mellanslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/model.py" line="1"/>
+        <source>a soft hyphen</source>
+        <translation>ett mjukt bindestreck</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/model.py" line="1"/>
+        <source>an accent typed apart from its letter</source>
+        <translation>en accent skriven skild från sin bokstav</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/model.py" line="1"/>
+        <source>an invisible character</source>
+        <translation>ett osynligt tecken</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/model.py" line="1"/>
+        <source>{character} ({mark}) after “{before}”</source>
+        <translation>{character} ({mark}) efter ”{before}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/model.py" line="1"/>
+        <source>{character} ({mark}) at the start of a line</source>
+        <translation>{character} ({mark}) i början av en rad</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/model.py" line="1"/>
+        <source>here {characters}</source>
+        <translation>här {characters}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/model.py" line="1"/>
+        <source>there {characters}</source>
+        <translation>där {characters}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/model.py" line="1"/>
+        <source>The two versions differ only in what does not show: {differences}.</source>
+        <translation>Versionerna skiljer sig bara i det som inte syns: {differences}.</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>

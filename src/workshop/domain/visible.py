@@ -23,7 +23,8 @@ LINE_BREAKS = {"\r\n": "\n", "\r": "\n", "\x0b": "\n", "\x0c": "\n", "\u2028": "
 _UNSHOWABLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
-def _escape(ch: str) -> str:
+def escaped(ch: str) -> str:
+    """One character as the escape that names it ("\\n", "\\xad", "\\u200b")."""
     code = ord(ch)
     if ch in _NAMED:
         return _NAMED[ch]
@@ -50,10 +51,10 @@ def shown(text: object) -> str:
     s = "" if text is None else str(text)
     if not any(acts(ch) for ch in s):
         return s
-    return "".join(_escape(ch) if acts(ch) else ch for ch in s)
+    return "".join(escaped(ch) if acts(ch) else ch for ch in s)
 
 
-def _hidden(ch: str) -> bool:
+def hidden(ch: str) -> bool:
     """Whether the character acts (see `acts`) or cannot be told from another on a terminal: an invisible
     format character (a zero-width space, a soft hyphen, a joiner), a space other than the plain one (a
     no-break space), a line or paragraph separator, a private or unassigned code point."""
@@ -63,13 +64,13 @@ def _hidden(ch: str) -> bool:
 def literal(text: object) -> str:
     """The text as one terminal line from which exactly what was typed can be read back, for telling two
     versions apart (`workshop merge --list`): as `shown`, and also a backslash as \\\\ (a typed "\\n" is not
-    a line break), every `_hidden` character as its escape ("\\u200b") and, in a text not composed as typed
+    a line break), every `hidden` character as its escape ("\\u200b") and, in a text not composed as typed
     text usually is (NFC: "a\\u0308" from a Mac's file name, where "ä" is one character), its combining marks.
     `shown` leaves those as they are: the names it shows (a file's, in every message and the window's title)
     keep a Windows path's backslashes and an emoji's joiners, which escaped there would only be harder to read."""
     s = "" if text is None else str(text)
     marks = unicodedata.normalize("NFC", s) != s
-    return "".join("\\\\" if ch == "\\" else _escape(ch) if _hidden(ch) or (
+    return "".join("\\\\" if ch == "\\" else escaped(ch) if hidden(ch) or (
         marks and unicodedata.category(ch).startswith("M")) else ch for ch in s)
 
 

@@ -9,7 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from workshop.domain.merging import Conflict, ConflictKind, Side, words
-from workshop.domain.messages import term
+from workshop.domain.messages import Term, term
+from workshop.domain.unseen import Unseen, UnseenKind, marked, unseen_difference
 from workshop.ui.widgets.common import breakable
 from workshop.ui.widgets.i18n import tr
 from workshop.charts.rich_text import tooltip as literal_tooltip
@@ -37,11 +38,63 @@ def around_difference(text: str, other: str) -> str:
     return "…" + text[(space + 1 if space >= 0 else start):]
 
 
-def version_text(conflict: Conflict, side: Side) -> str:
-    """One side's version of a conflict in words ("3"; "removed"; "changed: Hylte's vote on S, …"); a text a
-    person typed whole, with its lines, from where the two versions differ (the table cuts it to a few lines)."""
+Unseens = tuple[tuple[Unseen, ...], tuple[Unseen, ...]]
+SHOWN_UNSEEN = 3  # unseen characters named per version ("and 2 more" then)
+
+
+def typed_texts(conflict: Conflict) -> tuple[str, str] | None:
+    """The two versions of a text a person typed, as they are (None for a number, a code, a removal)."""
     if conflict.whole is not None:
-        mine, theirs = conflict.whole
+        return conflict.whole
+    here, there = conflict.here, conflict.there
+    if all(isinstance(v, Term) and v.template == "“{value}”" for v in (here, there)):
+        return str(here.values["value"]), str(there.values["value"])
+    return None
+
+
+def unseen_of(conflict: Conflict) -> Unseens | None:
+    """Where two typed versions that read the same differ (a zero-width space, a space at the end), or None."""
+    texts = typed_texts(conflict)
+    return None if texts is None else unseen_difference(*texts)
+
+
+def _character(kind: UnseenKind) -> str:
+    return {UnseenKind.SPACE: tr("a space"), UnseenKind.NO_BREAK_SPACE: tr("a no-break space"),
+            UnseenKind.OTHER_SPACE: tr("another kind of space"), UnseenKind.ZERO_WIDTH_SPACE: tr("a zero-width space"),
+            UnseenKind.SOFT_HYPHEN: tr("a soft hyphen"),
+            UnseenKind.ACCENT_APART: tr("an accent typed apart from its letter"),
+            UnseenKind.OTHER: tr("an invisible character")}[kind]
+
+
+def _named(unseen: Unseen) -> str:
+    if unseen.before:
+        return tr("{character} ({mark}) after “{before}”").format(
+            character=_character(unseen.kind), mark=unseen.mark, before=unseen.before)
+    return tr("{character} ({mark}) at the start of a line").format(character=_character(unseen.kind),
+                                                                     mark=unseen.mark)
+
+
+def unseen_text(unseen: Unseens) -> str:
+    """What two versions that read the same differ in, in words: "The two versions differ only in what does
+    not show: there a zero-width space (\u200b) after “Be”." (each version shows those marks in its cell)."""
+    parts = []
+    for template, found in ((tr("here {characters}"), unseen[0]), (tr("there {characters}"), unseen[1])):
+        if found:
+            named = ", ".join(_named(u) for u in found[:SHOWN_UNSEEN])
+            if len(found) > SHOWN_UNSEEN:
+                named += " " + tr("and {n} more").format(n=len(found) - SHOWN_UNSEEN)
+            parts.append(template.format(characters=named))
+    return tr("The two versions differ only in what does not show: {differences}.").format(
+        differences="; ".join(parts))
+
+
+def version_text(conflict: Conflict, side: Side, unseen: Unseens | None = None) -> str:
+    """One side's version of a conflict in words ("3"; "removed"; "changed: Hylte's vote on S, …"); a text a
+    person typed whole, with its lines, from where the two versions differ (the table cuts it to a few lines).
+    Two typed versions that read the same (`unseen`) show their unseen characters marked ("Be\u200bslut")."""
+    texts = typed_texts(conflict) if unseen is not None else conflict.whole
+    if texts is not None:
+        mine, theirs = texts if unseen is None else (marked(texts[0], unseen[0]), marked(texts[1], unseen[1]))
         text = around_difference(mine, theirs) if side is Side.MINE else around_difference(theirs, mine)
         return words(term("“{value}”", value=text), tr) if text else words(term("empty"), tr)
     value = words(conflict.here if side is Side.MINE else conflict.there, tr)
@@ -72,12 +125,14 @@ class ConflictModel(QAbstractTableModel):
         super().__init__(parent)
         self._conflicts: list[Conflict] = []
         self._choices: dict[str, Side] = {}
+        self._unseen: dict[str, Unseens] = {}  # conflicts whose two versions read the same, by key
 
     def set_rows(self, conflicts: Sequence[Conflict]) -> None:
         """Show these conflicts, none decided."""
         self.beginResetModel()
         self._conflicts = list(conflicts)
         self._choices = {}
+        self._unseen = {c.key: u for c in self._conflicts if (u := unseen_of(c)) is not None}
         self.endResetModel()
         self.choices_changed.emit()
 
@@ -126,12 +181,20 @@ class ConflictModel(QAbstractTableModel):
         conflict = self._conflicts[index.row()]
         column = index.column()
         chosen = self._choices.get(conflict.key)
+        unseen = self._unseen.get(conflict.key)
+        # Under what the conflict is, when its two versions read the same: what they differ in.
+        why = "" if unseen is None else "\n" + unseen_text(unseen)
         if role == Qt.ItemDataRole.DisplayRole:
-            return subject_text(conflict) if column == WHAT else version_text(conflict, SIDE_OF_COLUMN[column])
+            if column == WHAT:
+                return subject_text(conflict) + why
+            return version_text(conflict, SIDE_OF_COLUMN[column], unseen)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if unseen is not None and column in SIDE_OF_COLUMN:
+                side = 0 if column == HERE else 1
+                return literal_tooltip(marked(typed_texts(conflict)[side], unseen[side]) + "\n" + why)
             if conflict.whole is not None and column in SIDE_OF_COLUMN:  # the version, whole (a long word wraps)
                 return literal_tooltip(breakable(conflict.whole[0 if column == HERE else 1]))
-            return literal_tooltip(conflict.text(tr))
+            return literal_tooltip(conflict.text(tr) + why)
         if role == Qt.ItemDataRole.CheckStateRole and column in SIDE_OF_COLUMN:
             return Qt.CheckState.Checked if chosen is SIDE_OF_COLUMN[column] else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.BackgroundRole and column in SIDE_OF_COLUMN and chosen is SIDE_OF_COLUMN[column]:

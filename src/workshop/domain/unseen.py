@@ -1,0 +1,108 @@
+"""Two versions of a text that differ only in what does not show: a zero-width space, a soft hyphen, a
+no-break space for a space, a space at the end of a line, an accent typed apart from its letter. Drawn as
+they are, the two read the same, so the merge dialog marks where they differ (`marked`) and says what
+differs (`unseen_difference`) instead of asking the facilitator to choose between two equal-looking texts.
+"""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+
+from workshop.domain.visible import escaped, hidden, unified_breaks
+
+SPACE_MARK = "·"  # a plain space the other version lacks, as a word processor shows formatting marks
+BEFORE = 15  # letters of the text before an unseen character, to say where it is
+
+
+class UnseenKind(StrEnum):
+    """What an unseen character is, in the words the dialog names it by."""
+
+    SPACE = "space"  # a plain space at the end of a line, at its start or beside another
+    NO_BREAK_SPACE = "no-break space"
+    OTHER_SPACE = "other space"  # a thin, an em or another space than the plain one
+    ZERO_WIDTH_SPACE = "zero-width space"
+    SOFT_HYPHEN = "soft hyphen"
+    ACCENT_APART = "accent apart"  # a combining mark after its letter (ä as a + ¨, as a Mac writes it)
+    OTHER = "other"  # a joiner, a direction mark, a control, a private or unassigned character
+
+
+@dataclass(frozen=True)
+class Unseen:
+    """One character a version has where the other has nothing that looks different."""
+
+    index: int  # where in its text
+    char: str
+    kind: UnseenKind
+    before: str  # up to BEFORE letters before it on its line ("" at a line's start)
+
+    @property
+    def mark(self) -> str:
+        """How it shows in a version marked by `marked`: "·" for a plain space, its escape ("\\u200b") else."""
+        return SPACE_MARK if self.char == " " else escaped(self.char)
+
+
+def _kind(ch: str) -> UnseenKind:
+    if ch == " ":
+        return UnseenKind.SPACE
+    if ch in "\xa0\u202f":
+        return UnseenKind.NO_BREAK_SPACE
+    if ch == "\u200b":
+        return UnseenKind.ZERO_WIDTH_SPACE
+    if ch == "\xad":
+        return UnseenKind.SOFT_HYPHEN
+    if unicodedata.category(ch).startswith("M"):
+        return UnseenKind.ACCENT_APART
+    if unicodedata.category(ch) == "Zs":
+        return UnseenKind.OTHER_SPACE
+    return UnseenKind.OTHER
+
+
+def _looks(text: str) -> str:
+    """What a drawing of the text shows: composed letters, no invisible characters, every kind of space and
+    tab a plain one, each line's words with one space between them and none around them."""
+    spaced = "".join(" " if unicodedata.category(ch) == "Zs" or ch == "\t" else ch
+                     for ch in unicodedata.normalize("NFC", unified_breaks(text)))
+    seen = "".join(ch for ch in spaced if ch == "\n" or not hidden(ch))
+    return "\n".join(" ".join(word for word in line.split(" ") if word) for line in seen.split("\n"))
+
+
+def _spacelike(chars: str) -> bool:
+    return any(unicodedata.category(ch) == "Zs" or ch == "\t" for ch in chars)
+
+
+def _unseen_in(text: str, start: int, end: int, other: str) -> list[Unseen]:
+    """The unseen characters of text[start:end], a part the other version has as `other`. A plain space
+    opposite another kind of space is that space's counterpart, not news; a letter opposite its letter
+    and accent apart is the same letter."""
+    found = []
+    for index in range(start, end):
+        ch = text[index]
+        if ch == " " and _spacelike(other):
+            continue
+        if ch == " " or hidden(ch) or unicodedata.category(ch).startswith("M"):
+            line_start = text.rfind("\n", 0, index) + 1
+            found.append(Unseen(index, ch, _kind(ch), text[max(line_start, index - BEFORE):index]))
+    return found
+
+
+def unseen_difference(mine: str, theirs: str) -> tuple[tuple[Unseen, ...], tuple[Unseen, ...]] | None:
+    """Where two versions that read the same differ (each version's unseen characters the other lacks), or
+    None when they are equal or differ in something that shows."""
+    if mine == theirs or _looks(mine) != _looks(theirs):
+        return None
+    here: list[Unseen] = []
+    there: list[Unseen] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, mine, theirs, autojunk=False).get_opcodes():
+        if op != "equal":
+            here += _unseen_in(mine, i1, i2, theirs[j1:j2])
+            there += _unseen_in(theirs, j1, j2, mine[i1:i2])
+    return tuple(here), tuple(there)
+
+
+def marked(text: str, unseen: tuple[Unseen, ...]) -> str:
+    """The text with each of its `unseen` characters shown by its mark ("Be\\u200bslut", "Beslut·")."""
+    marks = {u.index: u.mark for u in unseen}
+    return "".join(marks.get(i, ch) for i, ch in enumerate(text))

@@ -1,0 +1,83 @@
+"""Merge From…: two versions of a text that differ only in what does not show (a zero-width space, a space at
+the end, a no-break space) are marked where they differ and the difference is said in words."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from workshop.domain.unseen import UnseenKind, marked, unseen_difference
+from workshop.storage import EngagementStore
+from workshop.storage.merge import hand_out_store, merge_files
+from workshop.ui.merge.dialog import MergeDialog
+from workshop.ui.merge.model import HERE, THERE, WHAT
+
+
+@pytest.mark.parametrize(("mine", "theirs", "shown", "kind"), [
+    ("Beslut", "Be\u200bslut", ("Beslut", "Be\\u200bslut"), UnseenKind.ZERO_WIDTH_SPACE),
+    ("Beslut ", "Beslut", ("Beslut·", "Beslut"), UnseenKind.SPACE),
+    ("Gnosjö kommun", "Gnosjö\xa0kommun", ("Gnosjö kommun", "Gnosjö\\xa0kommun"), UnseenKind.NO_BREAK_SPACE),
+    ("Be\xadslut", "Beslut", ("Be\\xadslut", "Beslut"), UnseenKind.SOFT_HYPHEN),
+    ("Värnamo", "Va\u0308rnamo", ("Värnamo", "Va\\u0308rnamo"), UnseenKind.ACCENT_APART),
+    ("två  mellanslag", "två mellanslag", ("två· mellanslag", "två mellanslag"), UnseenKind.SPACE),
+])
+def test_versions_that_read_the_same_are_marked_where_they_differ(mine, theirs, shown, kind):
+    """Each version shows the unseen characters the other lacks, by their escape or · for a plain space."""
+    here, there = unseen_difference(mine, theirs)
+    assert (marked(mine, here), marked(theirs, there)) == shown
+    assert [u.kind for u in here + there] == [kind]
+
+
+def test_versions_that_differ_in_what_shows_or_not_at_all_are_left_as_they_are():
+    """Marks only where the versions would otherwise look equal: a real difference is shown as typed."""
+    assert unseen_difference("Beslut", "Beslut") is None
+    assert unseen_difference("Beslut", "Be\u200bsluta") is None
+    assert unseen_difference("a b", "ab") is None
+
+
+def test_the_dialog_marks_and_names_a_difference_that_does_not_show(qtbot, example_path, tmp_path):
+    """A name renamed "Gnosjö kommun" here and "Gnosjö\\xa0kommun" there, and notes that differ by a zero-width
+    space, had shown the same in both cells, so the facilitator chose between two texts that looked alike.
+    The cell now marks the character and the line under what the conflict is says what it is and where."""
+    theirs = tmp_path / "laptop2.workshop"
+    with EngagementStore.open(example_path) as store:
+        hand_out_store(store, theirs)
+        engagement = store.load()
+        gnosjo = next(o.uid for o in engagement.organisations if o.name == "Gnosjö")
+        item = engagement.meetings[3].agenda[0]
+        store.rename_organisation(gnosjo, "Gnosjö kommun")
+        store.meetings.set_item_notes(item.uid, item.notes + "\nBeslut: vi går vidare.")
+    with EngagementStore.open(theirs) as store:
+        store.rename_organisation(gnosjo, "Gnosjö\xa0kommun")
+        store.meetings.set_item_notes(item.uid, item.notes + "\nBe\u200bslut: vi går vidare.")
+    report, _ = merge_files(example_path, theirs)
+    dlg = MergeDialog(report, example_path.name, theirs.name)
+    qtbot.addWidget(dlg)
+    rows = {dlg.model.index(r, WHAT).data().split("\n")[0]: r for r in range(dlg.model.rowCount())}
+    name = rows["organisation Gnosjö, name"]
+    assert dlg.model.index(name, HERE).data() == "“Gnosjö kommun”"
+    assert dlg.model.index(name, THERE).data() == "“Gnosjö\\xa0kommun”"
+    assert dlg.model.index(name, WHAT).data().split("\n")[1] == (
+        "The two versions differ only in what does not show: there a no-break space (\\xa0) after “Gnosjö”.")
+    notes = next(r for text, r in rows.items() if text.endswith(", notes"))
+    assert dlg.model.index(notes, THERE).data().endswith("\nBe\\u200bslut: vi går vidare.”")
+    assert dlg.model.index(notes, HERE).data().endswith("\nBeslut: vi går vidare.”")
+    assert "there a zero-width space (\\u200b) after “Be”" in dlg.model.index(notes, WHAT).data()
+    tip = dlg.model.index(notes, THERE).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Be\\u200bslut" in tip and "a zero-width space" in tip
+
+
+def test_a_conflict_that_shows_its_difference_gets_no_line_about_it(qtbot, example_path, tmp_path):
+    """Two renamings that read differently are shown as typed, with no word about unseen characters."""
+    theirs = tmp_path / "laptop2.workshop"
+    with EngagementStore.open(example_path) as store:
+        hand_out_store(store, theirs)
+        gnosjo = next(o.uid for o in store.load().organisations if o.name == "Gnosjö")
+        store.rename_organisation(gnosjo, "Gnosjö kommun")
+    with EngagementStore.open(theirs) as store:
+        store.rename_organisation(gnosjo, "Gnosjö\xa0kommun\u200b!")
+    report, _ = merge_files(example_path, theirs)
+    dlg = MergeDialog(report, example_path.name, theirs.name)
+    qtbot.addWidget(dlg)
+    assert dlg.model.index(0, WHAT).data() == "organisation Gnosjö, name"
+    assert dlg.model.index(0, THERE).data() == "“Gnosjö\xa0kommun\u200b!”"
