@@ -386,23 +386,29 @@ def test_the_steering_group_is_edited_and_reordered_among_everyone(example_path,
         session.close()
 
 
-def test_the_history_radar_cuts_a_long_legend_line_to_its_width_and_keeps_it_whole_in_the_tooltip(qtbot):
-    """"Gislaved after <a long meeting title>" ran past the radar's right edge, cut mid-letter; it now ends
-    in "…" within the widget, and the tooltip holds it whole, as typed (markup is text)."""
+def test_the_history_radar_wraps_a_long_legend_line_cuts_it_after_two_and_keeps_it_whole_in_the_tooltip(qtbot):
+    """"Gislaved after <a long meeting title>" ran past the radar's right edge, cut mid-letter; it goes on to a
+    second line and ends in "…" there within the widget, and the tooltip holds it whole, as typed (markup is
+    text). A shorter one fits its two lines whole."""
     from workshop.ui.history.radar import OrganisationRadar
 
     radar = OrganisationRadar()
     qtbot.addWidget(radar)
     radar.resize(420, 320)
-    name = "Gislaved after Gemensamt arbetsmöte: potential och alternativ <b>inför beslut</b>"
+    name = ("Gislaved after Gemensamt arbetsmöte: potential och alternativ <b>inför beslut</b> om it-driften "
+            "i de fem kommunerna och deras bolag")
     radar.set_data(list("ABCDEFGHI"), [(name, [50] * 9, False), ("Median of all organisations", [40] * 9, True)])
     radar.show()
     qtbot.waitExposed(radar)
     first, median = radar.legend_lines()
-    assert first.endswith("…") and name.startswith(first[:-1])
-    assert radar.fontMetrics().horizontalAdvance(first) <= radar.width() - 58
+    lines = first.split("\n")
+    assert len(lines) == 2 and lines[1].endswith("…") and name.startswith(" ".join(lines)[:-1])
+    assert all(radar.fontMetrics().horizontalAdvance(line) <= radar.width() - 58 for line in lines)
     assert median == "Median of all organisations"
     assert "&lt;b&gt;inför beslut&lt;/b&gt;" in radar.toolTip() and "Gemensamt arbetsmöte" in radar.toolTip()
+    radar.set_data(list("ABCDEFGHI"), [("Vaggeryd efter mötet 2024-06-10 (delvis bedömd)", [50] * 9, False)])
+    radar.resize(340, 320)
+    assert radar.legend_lines() == ["Vaggeryd efter mötet 2024-06-10\n(delvis bedömd)"]
     radar.grab()  # paints without error
 
 

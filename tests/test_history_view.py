@@ -76,6 +76,27 @@ def test_the_meeting_each_number_was_given_in_is_whole_at_1366_in_swedish(open_a
         assert chosen.starts_at[:10] in first and chosen.title in view.radar.toolTip()
 
 
+def test_the_radar_legend_is_whole_at_1366_in_swedish_for_every_meeting(open_app, example_path, swedish):
+    """At 1366×768 in Swedish the legend read "Vaggeryd efter mötet 2024-06-10 (ej …" for a meeting before any
+    score: a name too long for its line goes on to a second (the words in brackets whole on it), within the
+    radar's width, for every organisation and meeting of the example."""
+    window = open_app(example_path, size=(1366, 768), view="history")
+    view = window.views["history"]
+    room = view.radar.width() - 58
+    seen = set()
+    for index in range(view.organisation.count()):
+        view.organisation.setCurrentIndex(index)
+        for row in range(view.meetings.rowCount()):
+            view.meetings.setCurrentCell(row, 0)
+            for entry in view.radar.legend_lines():
+                assert "…" not in entry
+                lines = entry.split("\n")
+                assert all(view.radar.fontMetrics().horizontalAdvance(line) <= room for line in lines)
+                seen.add(tuple(lines))
+    assert ("Vaggeryd efter mötet 2024-06-10", "(ej bedömd)") in seen
+    view.radar.grab()  # paints the two lines without error
+
+
 def test_a_meeting_without_a_date_is_named_by_its_title_where_a_date_would_be(example, tmp_path, qtbot):
     """An undated meeting has no date to name it by: its title, shortened, and whole in the tooltip."""
     meetings = tuple(dataclasses.replace(m, starts_at="") if "Gnosjö" in m.title else m for m in example.meetings)

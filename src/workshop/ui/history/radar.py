@@ -15,6 +15,45 @@ from PySide6.QtWidgets import QWidget
 from workshop.charts.palette import SERIES_COLOURS
 from workshop.charts.rich_text import tooltip
 
+LEGEND_LINES = 2  # lines of one legend entry at most ("…" then; whole in the tooltip)
+ENTRY = 22  # px of a legend entry's first line (its sample beside it)
+LINE = 16  # px of each further line
+
+
+def _words(text: str) -> list[str]:
+    """The text's words, a closing "(partly scored)" or "(ej bedömd)" kept as one: it goes to the next line
+    whole rather than leave "(ej" at the end of one."""
+    text = " ".join(text.split())
+    head, space, tail = text.rpartition(" (")
+    if space and text.endswith(")") and ")" not in tail[:-1]:
+        return head.split(" ") + ["(" + tail]
+    return text.split(" ") if text else []
+
+
+def wrapped(text: str, metrics, width: int, most: int = LEGEND_LINES) -> list[str]:
+    """The text in lines no wider than `width` px, broken between words (inside a word longer than a line),
+    at most `most` lines, the last cut with "…" when the rest does not fit."""
+    lines: list[str] = []
+    current = ""
+    for word in _words(text):
+        joined = f"{current} {word}" if current else word
+        if metrics.horizontalAdvance(joined) <= width:
+            current = joined
+            continue
+        if current:
+            lines.append(current)
+        current = word
+        while metrics.horizontalAdvance(current) > width and len(current) > 1:  # a word longer than a line
+            cut = next(i for i in range(len(current), 0, -1) if metrics.horizontalAdvance(current[:i]) <= width
+                       or i == 1)
+            lines.append(current[:cut])
+            current = current[cut:]
+    lines.append(current)
+    if len(lines) > most:
+        rest = " ".join([lines[most - 1], *lines[most:]])
+        lines = lines[:most - 1] + [metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
+    return lines
+
 
 class OrganisationRadar(QWidget):
     """Spokes per area (0–100), the organisation's polygon and the median's, dashed."""
@@ -45,9 +84,10 @@ class OrganisationRadar(QWidget):
         return self.tr("A radar needs three areas or more.") if len(self._labels) < 3 else ""
 
     def legend_lines(self) -> list[str]:
-        """The legend's lines as drawn: each name on one line, cut with "…" to the widget's width."""
-        metrics = self.fontMetrics()
-        return [metrics.elidedText(" ".join(name.split()), Qt.TextElideMode.ElideRight, self.width() - 58)
+        """The legend's entries as drawn, each its name wrapped to the widget's width in up to LEGEND_LINES
+        lines ("\n" between them), cut with "…" after that: at 1366 px "Vaggeryd efter mötet 2024-06-10 (ej …"
+        had been cut on one line."""
+        return ["\n".join(wrapped(name, self.fontMetrics(), self.width() - 58))
                 for name, _values, _dashed in self._series]
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
@@ -61,7 +101,8 @@ class OrganisationRadar(QWidget):
             painter.drawText(self.rect().adjusted(16, 16, -16, -16),
                              Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, empty)
             return
-        legend = 22 * len(self._series)
+        lines = [entry.split("\n") for entry in self.legend_lines()]
+        legend = sum(ENTRY + LINE * (len(entry) - 1) for entry in lines)
         cx, cy = self.width() / 2, (self.height() - legend) / 2
         radius = max(20.0, min(cx, cy) - 34)
 
@@ -78,7 +119,7 @@ class OrganisationRadar(QWidget):
             painter.setPen(QColor("#202020"))
             painter.drawText(int(p.x()) - 30, int(p.y()) - 8, 60, 16, Qt.AlignmentFlag.AlignCenter, label)
             painter.setPen(QPen(QColor("#C8C8C8"), 1))
-        lines = self.legend_lines()
+        y = self.height() - legend + 4
         for k, (_name, values, dashed) in enumerate(self._series):
             pen = QPen(QColor(SERIES_COLOURS[k % len(SERIES_COLOURS)]), 2.5)
             if dashed:
@@ -96,11 +137,12 @@ class OrganisationRadar(QWidget):
                     painter.drawPolygon(QPolygonF(points[:-1]))
                 else:
                     painter.drawPolyline(QPolygonF(points))
-            y = self.height() - legend + 22 * k + 4
             if runs:
                 painter.drawLine(10, y + 8, 40, y + 8)
             painter.setPen(QColor("#202020" if runs else "#5F5F5F"))  # no value: no line, its name greyed
-            painter.drawText(48, y, self.width() - 58, 16, Qt.AlignmentFlag.AlignVCenter, lines[k])
+            for j, line in enumerate(lines[k]):
+                painter.drawText(48, y + LINE * j, self.width() - 58, 16, Qt.AlignmentFlag.AlignVCenter, line)
+            y += ENTRY + LINE * (len(lines[k]) - 1)
 
 
 def value_runs(values: Sequence[float | None]) -> list[list[int]]:
