@@ -164,7 +164,7 @@ def test_organisations_over_time_draws_no_corner_at_the_centre_for_an_unscored_a
     from PySide6.QtGui import QColor
 
     from workshop.charts.palette import SERIES_COLOURS
-    from workshop.ui.history.radar import value_runs
+    from workshop.domain.gaps import value_runs
     from workshop.ui.history.view import HistoryView
     from workshop.ui.session.session import EngagementSession
 

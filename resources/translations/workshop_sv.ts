@@ -2420,14 +2420,12 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>{n} organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="252"/>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="44"/>
+        <location filename="../../src/workshop/domain/gaps.py" line="20"/>
         <source>{name} (not scored)</source>
         <translation>{name} (ej bedömd)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="252"/>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="44"/>
+        <location filename="../../src/workshop/domain/gaps.py" line="20"/>
         <source>{name} (partly scored)</source>
         <translation>{name} (delvis bedömd)</translation>
     </message>
@@ -2442,12 +2440,12 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>{total} organisationer, {n} ej bedömda</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="64"/>
+        <location filename="../../src/workshop/domain/gaps.py" line="21"/>
         <source>{name} (no votes)</source>
         <translation>{name} (inga röster)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="64"/>
+        <location filename="../../src/workshop/domain/gaps.py" line="21"/>
         <source>{name} (votes missing)</source>
         <translation>{name} (röster saknas)</translation>
     </message>

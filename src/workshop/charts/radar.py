@@ -11,7 +11,7 @@ such as the median) are still drawn on their own, on top.
 A missing value (None, NaN) is a gap in its polygon, never a corner at the centre, which reads as 0: a
 series with no value at all draws nothing and stands in the legend greyed, without a sample, as "not
 scored"; one with some values missing says so beside its name (the words are the chart owner's, see
-`gap_words`).
+`gap_words`). The rule is domain/gaps.py's, which the PDFs' radars follow too.
 """
 
 from __future__ import annotations
@@ -33,9 +33,9 @@ from workshop.charts.palette import LIGHT, Theme, series_marker
 from workshop.charts.raster import LineRaster
 from workshop.charts.rich_text import literal, short_label
 from workshop.charts import locale
+from workshop.domain.gaps import FULL, NONE, SOME, Coverage, gap_name, values_state
 
 MAX_SEPARATE = 12
-FULL, SOME, NONE = 0, 1, 2  # how much of a series has values: all, some (a gap), none (not drawn)
 DASHES = (0.035, 0.022)  # a reference line's dashes and gaps, in radii
 RINGS = 4
 
@@ -103,12 +103,6 @@ def polygon_rows(matrix: np.ndarray, maximum: float) -> tuple[np.ndarray, np.nda
     return r * cos, r * sin
 
 
-def values_state(values: Sequence[float | None]) -> int:
-    """FULL when every value is there, NONE when none is (None or NaN), else SOME."""
-    missing = sum(1 for v in values if v is None or v != v)
-    return FULL if missing == 0 else NONE if missing == len(values) else SOME
-
-
 def lone_points(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The corners of a closed polygon (x, y; NaN for no value) whose neighbours on both sides have no value:
     no line passes them."""
@@ -133,7 +127,7 @@ class RadarChart(SideOrBelowLegend, ChartBase):
         self._items: list[PathItem] = []
         self._markers: list[MarkerItem] = []
         self._keys: list[tuple] = []
-        self._states: list[int] | None = []  # FULL, SOME or NONE per item: what its legend entry says
+        self._states: list[Coverage] | None = []  # FULL, SOME or NONE per item: what its legend entry says
         self._batched: LineRaster | None = None
         self._batched_label = ""
         self._batched_count = 0
@@ -237,7 +231,7 @@ class RadarChart(SideOrBelowLegend, ChartBase):
         return dot
 
     def _set_separate(self, series: Sequence[RadarSeries], xy: Sequence[tuple] | None = None,
-                      states: list[int] | None = None) -> None:
+                      states: list[Coverage] | None = None) -> None:
         """One item per series (legend entries), reused while labels and styles are unchanged.
 
         `xy`, when given, holds each series' polygon already computed (x, y); `states` each one's
@@ -294,7 +288,7 @@ class RadarChart(SideOrBelowLegend, ChartBase):
                     lone.setData(*dots)
                     lone.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, not dots[0].size)
 
-    def _set_states(self, states: list[int]) -> None:
+    def _set_states(self, states: list[Coverage]) -> None:
         """Each series' FULL, SOME or NONE: one with no value is hidden (a polygon of nothing), and the legend
         says which have gaps. Nothing is done while they stay as they were (most edits)."""
         if states == self._states:
@@ -317,14 +311,12 @@ class RadarChart(SideOrBelowLegend, ChartBase):
         (a dashed reference's gaps are where no series has a value, which those series say)."""
         self.legend.clear()
         for item, key, state in zip(self._items, self._keys, self._states):
-            name = short_label(key[0])
+            name = gap_name(short_label(key[0]), state, self.gap_words, reference=key[3])
             if state == NONE:
-                self.legend.addItem(pg.PlotDataItem(pen=None), literal(self.gap_words[0].format(name=name)))
+                self.legend.addItem(pg.PlotDataItem(pen=None), literal(name))
                 label = self.legend.items[-1][1]
                 label.setText(label.text, color=self.theme.muted)
                 continue
-            if state == SOME and not key[3]:
-                name = self.gap_words[1].format(name=name)
             pen = QPen(item.pen())
             if key[3]:
                 pen.setStyle(Qt.PenStyle.DashLine)

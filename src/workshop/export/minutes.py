@@ -27,7 +27,7 @@ from workshop.export.common import (
     organisation_names,
     status_label,
 )
-from workshop.export.labels import DEFAULT_LANGUAGE, labels
+from workshop.export.labels import DEFAULT_LANGUAGE, gap_words, labels
 from workshop.export.paragraph import Paragraph
 from workshop.export.pdf_tables import Stack
 from workshop.export.score_tables import SERIES_MAX, organisation_list, potential_table, radar_series, vote_tables
@@ -229,8 +229,8 @@ def _potential_part(e, potentials, lab, st, figs) -> list[Flowable]:
     if len(e.areas) >= 3 and whole:
         series, _ = radar_series(lab, e.areas, orgs, value)
         chart = pdf_charts.radar([a.code for a in e.areas], series, decimal_mark=lab["decimal_mark"],
-                                 empty=lab["chart_empty"],
-                                 names=[a.name for a in e.areas])
+                                 empty=lab["chart_empty"], names=[a.name for a in e.areas],
+                                 gap_words=gap_words(lab))
         out += figs.add(chart, lab["fig_potential_meeting"].format(
             orgs=organisation_list(lab, names, len(e.organisations))))
     groups = group_potentials(e.groups, e.areas, potentials) if whole else []

@@ -13,19 +13,21 @@ from collections.abc import Sequence
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.lineplots import ScatterPlot
-from reportlab.graphics.charts.spider import SpiderChart
 from reportlab.graphics.shapes import Drawing, Group, Rect, String, UserNode
 from reportlab.rl_config import _unset_
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
+from reportlab.lib.attrmap import AttrMap, AttrMapValue
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from workshop.export.chart_keys import MarkedLine, PatternedBox, shortened, swatch, too_long, with_key
 from workshop.export.fonts import BOLD, REGULAR, register_fonts
+from workshop.export.pdf_spider import GappedSpider
 from workshop.export.text import one_line
 from workshop.domain import numbers
+from workshop.domain.gaps import NONE, gap_label, values_state
 from workshop.export.wrapping import wrap_to_width
 
 # The app's series colours (Okabe–Ito, then Tol's muted set: colour-blind safe), so printed charts match
@@ -37,6 +39,7 @@ MARKERS = ["FilledCircle", "FilledSquare", "FilledTriangle", "FilledDiamond", "F
 GRID = colors.HexColor("#B0B0B0")
 SCALE_INK = colors.HexColor("#6E6E6E")  # the radar's scale numbers: readable over the rings, quieter than a label
 INK = colors.HexColor("#202020")
+MUTED = colors.HexColor("#6E6E6E")  # a legend's name of a series with no value (not drawn), as the window greys it
 WIDTH = 160 * mm
 MARKER_SIZE = 7  # a point on the feasibility map
 
@@ -157,10 +160,12 @@ def _columns(names: Sequence[str], width: float, sign: float = LEGEND_SWATCH) ->
     return column, max(1, int(width // column))
 
 
-def _legend_key(names: Sequence[str], markers: bool) -> list[tuple[Flowable, str]]:
+def _legend_key(names: Sequence[str], markers: bool, unsigned: frozenset[int] = frozenset()
+                ) -> list[tuple[Flowable | str, str]]:
     """The legend as a key under the chart: each series' colour and marker (radar) or pattern (bars) beside
-    its name in full."""
-    return [(swatch(colour(i), MARKERS[i % len(MARKERS)] if markers else None, i), n) for i, n in enumerate(names)]
+    its name in full; nothing beside the name of one in `unsigned` (a series with no value, not drawn)."""
+    return [("" if i in unsigned else swatch(colour(i), MARKERS[i % len(MARKERS)] if markers else None, i), n)
+            for i, n in enumerate(names)]
 
 
 def _key_height(entries: Sequence[tuple[str, str]], width: float, size: float = 7.5) -> float:
@@ -170,15 +175,33 @@ def _key_height(entries: Sequence[tuple[str, str]], width: float, size: float = 
     return size * 1.25 * (lines + 0.25 * len(entries))
 
 
-def _legend(names: Sequence[str], x: float, y: float, width: float = WIDTH, marked: bool = False) -> Legend:
+class _Legend(Legend):
+    """reportlab's legend, with the names of the entries in `muted` (indices) greyed: a series not drawn."""
+
+    _attrMap = AttrMap(BASE=Legend, muted=AttrMapValue(None, desc="indices of the entries whose names are greyed"))
+    muted: frozenset[int] = frozenset()
+
+    def draw(self) -> Group:
+        g = super().draw()
+        names = [c for c in g.contents if isinstance(c, String)]  # one per entry: every name is on one line
+        if self.muted and len(names) == len(self.colorNamePairs):
+            for i in self.muted:
+                names[i].fillColor = MUTED
+        return g
+
+
+def _legend(names: Sequence[str], x: float, y: float, width: float = WIDTH, marked: bool = False,
+            unsigned: frozenset[int] = frozenset()) -> Legend:
     """A legend in rows under the chart (names on one line: see _legend_fits), each column as wide as its
     own longest name and the next LEGEND_GAP on: columns all as wide as the longest name left a short
     name ("S") a wide gap beside it that the others did not have. `marked`: each series' sign is its line
-    with its marker (a radar's), else a box of its colour and pattern (bars)."""
+    with its marker (a radar's), else a box of its colour and pattern (bars). The entries in `unsigned` (a
+    series with no value, not drawn) have no sign and their names greyed."""
     texts = [one_line(n) for n in names]
     sign = MARKED_SWATCH if marked else LEGEND_SWATCH
     column, per_row = _columns(names, width, sign)
-    legend = Legend()
+    legend = _Legend()
+    legend.muted = unsigned
     legend.fontName = REGULAR
     legend.fontSize = 8
     legend.x, legend.y = x, y
@@ -191,8 +214,8 @@ def _legend(names: Sequence[str], x: float, y: float, width: float = WIDTH, mark
     legend.dx, legend.dy = sign - 4, 8
     legend.dxTextSpace = 4
     legend.autoXPadding = LEGEND_GAP
-    legend.colorNamePairs = [(MarkedLine(colour(i), MARKERS[i % len(MARKERS)]) if marked else PatternedBox(colour(i), i),
-                              t) for i, t in enumerate(texts)]
+    legend.colorNamePairs = [(None if i in unsigned else MarkedLine(colour(i), MARKERS[i % len(MARKERS)]) if marked
+                              else PatternedBox(colour(i), i), t) for i, t in enumerate(texts)]
     legend.strokeColor = None
     return legend
 
@@ -216,19 +239,27 @@ def _number(value: float, decimal_mark: str) -> str:
 
 def radar(spokes: Sequence[str], series: Sequence[tuple[str, Sequence[float | None]]], maximum: float = 100,
           height: float = 120 * mm, decimal_mark: str = ".", names: Sequence[str] | None = None,
-          empty: str = "") -> Flowable:
+          empty: str = "", gap_words: tuple[str, str] = ("{name}", "{name}"),
+          references: Sequence[int] = ()) -> Flowable:
     """A spider chart: one spoke per category (area), one closed polygon per series (organisation).
 
     Grey rings at a quarter, half, three quarters and the maximum give the scale. With `names`, the
     spokes carry their codes and a key beside the chart gives each code's name in full (wrapped); a key
     taller than the chart goes under it, as do spoke labels over three lines (numbered) and a legend
     whose names do not stand on one line.
+
+    A missing value (None) is a gap in its series' line, never 0: a series with no value is not drawn and its
+    legend entry has no sign and its name greyed, in `gap_words`' first template ("{name} (ej bedömd)"); one
+    with some missing says so in the second ("{name} (delvis bedömd)"), as the window's radars do. The series
+    at `references` (a median) say nothing of their gaps.
     """
     register_fonts()
     if _empty(spokes, series):
         return _nothing_yet(empty)
     d = _drawing(height)
-    legend_names = [name for name, _ in series]
+    legend_names = [gap_label(name, values, gap_words, reference=i in references)
+                    for i, (name, values) in enumerate(series)]
+    unsigned = frozenset(i for i, (_, values) in enumerate(series) if values_state(values) == NONE)
     in_legend = _legend_fits(legend_names, MARKED_SWATCH)
     rows = _legend_rows(legend_names, sign=MARKED_SWATCH) if in_legend else 0
     size = height - 30 * mm - rows * LEGEND_ROW
@@ -236,7 +267,7 @@ def radar(spokes: Sequence[str], series: Sequence[tuple[str, Sequence[float | No
     if names is None:  # spoke labels too long to stand around the radar: codes, and the key beside it
         spokes, key = shortened(spokes, lambda s: len(wrap(s, 62, 7.5)))
         names = [name for _, name in key] or None
-    chart = SpiderChart()
+    chart = GappedSpider()
     chart.x, chart.y = (WIDTH - size) / 2, 14 * mm + rows * LEGEND_ROW
     if names is not None:  # the radar on the left, the key on the right (under it when taller)
         entries = list(zip(spokes, names))
@@ -248,7 +279,7 @@ def radar(spokes: Sequence[str], series: Sequence[tuple[str, Sequence[float | No
             keys.append(entries)
     chart.width = chart.height = size
     chart.labels = ["\n".join(wrap(s, 62, 7.5)) for s in spokes]
-    data = [[0 if v is None else float(v) for v in values] for _, values in series]
+    data = [[None if v is None else float(v) for v in values] for _, values in series]
     rings = [[maximum * f] * len(spokes) for f in (0.25, 0.5, 0.75, 1.0)]
     chart.data = rings + data
     chart.spokes.strokeColor = GRID
@@ -274,9 +305,9 @@ def radar(spokes: Sequence[str], series: Sequence[tuple[str, Sequence[float | No
         _on_white(d, String(chart.x + size / 2 + 2, chart.y + size / 2 + size / 2 * f - 8,
                             _number(maximum * f, decimal_mark), fontName=REGULAR, fontSize=6, fillColor=SCALE_INK))
     if in_legend:
-        d.add(_legend(legend_names, 0, 6 * mm + rows * LEGEND_ROW, marked=True))
+        d.add(_legend(legend_names, 0, 6 * mm + rows * LEGEND_ROW, marked=True, unsigned=unsigned))
     else:
-        keys.insert(0, _legend_key(legend_names, markers=True))
+        keys.insert(0, _legend_key(legend_names, markers=True, unsigned=unsigned))
     return with_key(d, *keys)
 
 

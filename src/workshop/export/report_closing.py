@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, PageBreak
 from workshop.domain.history import changes_since_previous, meetings_of, previous_meeting
 from workshop.domain.summary import area_medians
 from workshop.export import pdf_charts
-from workshop.export.labels import counted
+from workshop.export.labels import counted, gap_words
 from workshop.domain.numbers import change
 from workshop.export.common import fmt_number, kind_label, meeting_date, organisation_of
 from workshop.export.minutes import bullets
@@ -162,7 +162,7 @@ def organisation_pages(s) -> list[Flowable]:
                                     [(org.name, [value.get(a.code) for a in e.areas]),
                                      (lab["median"], list(medians))],
                                     height=95 * mm, decimal_mark=lab["decimal_mark"], empty=lab["chart_empty"],
-                                    names=[a.name for a in e.areas]))
+                                    names=[a.name for a in e.areas], gap_words=gap_words(lab), references=[1]))
         out.append(Paragraph(para(lab["org_radar"].format(org=org.name)), s.st["caption"]))
         for m in meetings:
             out += changes_block(e, lab, s.st, org, m)

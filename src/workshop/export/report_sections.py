@@ -16,7 +16,7 @@ from workshop.domain.progress import is_held, progress
 from workshop.domain.summary import NAMED_AT_MOST
 from workshop.export import pdf_charts, report_closing
 from workshop.export.common import fmt_number, fmt_share, kind_label, meeting_date, organisation_names
-from workshop.export.labels import counted, join_names
+from workshop.export.labels import counted, gap_words, join_names
 from workshop.export.minutes import bullets
 from workshop.export.paragraph import Paragraph
 from workshop.export.pdf_tables import CELL_PADDING
@@ -172,7 +172,7 @@ class Sections:
         caption = lab["fig_potential_radar_median"].format(n=len(orgs)) if of_median else lab["fig_potential_radar"]
         ref_radar = self.figs.ref(caption, lambda: pdf_charts.radar(
             [a.code for a in e.areas], series, decimal_mark=lab["decimal_mark"], empty=lab["chart_empty"],
-            names=[a.name for a in e.areas]))
+            names=[a.name for a in e.areas], gap_words=gap_words(lab), references=[0] if of_median else []))
         missing = missing_potentials([o.uid for o in orgs], e.areas, e.potentials)
         # Before any score the section had said "Varje organisation har bedömt…" over columns of dashes; it says
         # none is given yet, and that the scores given so far are not all there is.

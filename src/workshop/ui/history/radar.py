@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from workshop.charts.palette import SERIES_COLOURS
 from workshop.charts.rich_text import tooltip
+from workshop.domain.gaps import value_runs
 
 LEGEND_LINES = 2  # lines of one legend entry at most ("…" then; whole in the tooltip)
 ENTRY = 22  # px of a legend entry's first line (its sample beside it)
@@ -144,23 +145,3 @@ class OrganisationRadar(QWidget):
                 painter.drawText(48, y + LINE * j, self.width() - 58, 16, Qt.AlignmentFlag.AlignVCenter, line)
             y += ENTRY + LINE * (len(lines[k]) - 1)
 
-
-def value_runs(values: Sequence[float | None]) -> list[list[int]]:
-    """The axes a radar's line passes without a break, each run in order: all of them and the first again
-    (a closed polygon) when every value is there; else each stretch of values between gaps, running on past
-    the last axis to the first (indices from n on stand for 0, 1, …)."""
-    n = len(values)
-    have = [v is not None for v in values]
-    if all(have):
-        return [list(range(n + 1))]
-    if not any(have):
-        return []
-    start = have.index(False) + 1  # a run never starts right after a value: begin after a gap
-    runs: list[list[int]] = []
-    for k in range(start, start + n):
-        if have[k % n]:
-            if runs and runs[-1][-1] == k - 1:
-                runs[-1].append(k)
-            else:
-                runs.append([k])
-    return runs

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
 )
 from PySide6.QtCore import Qt
 
+from workshop.domain.gaps import POTENTIAL_GAP_WORDS, gap_label
 from workshop.domain.history import changes_since_previous, meetings_of, previous_meeting, values_as_of
 from workshop.domain.numbers import change
 from workshop.domain.summary import area_medians
@@ -248,10 +249,9 @@ class HistoryView(RefreshWhenShown, QWidget):
                 label = whole = tr("{org} after {meeting}").format(org=org.name, meeting=m.title)
         if not missing:
             drawn = [values.get(a.code) for a in e.areas]
-            scored = sum(v is not None for v in drawn)
-            if scored < len(drawn):  # its gaps are no corners at the centre: the legend says why they are there
-                words = tr("{name} (partly scored)") if scored else tr("{name} (not scored)")
-                label, whole = words.format(name=label), words.format(name=whole)
+            # Its gaps are no corners at the centre: the legend says why they are there.
+            words = (tr(POTENTIAL_GAP_WORDS[0]), tr(POTENTIAL_GAP_WORDS[1]))
+            label, whole = gap_label(label, drawn, words), gap_label(whole, drawn, words)
             self.radar.set_data([a.code for a in e.areas], [(label, drawn, False), (median, list(medians), True)],
                                 details=f"{whole}\n{median}")
         if m is None:

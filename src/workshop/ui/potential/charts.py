@@ -15,6 +15,7 @@ import numpy as np
 from workshop.charts.bars import BarChart, BarSeries
 from workshop.charts.palette import LIGHT, Theme, series_marker
 from workshop.charts.radar import MAX_SEPARATE, RadarChart, RadarSeries
+from workshop.domain.gaps import POTENTIAL_GAP_WORDS
 from workshop.domain.messages import msg
 from workshop.ui.widgets.i18n import counted, tr
 from workshop.ui.widgets.live_chart import (
@@ -41,7 +42,7 @@ class PotentialRadar(LiveChartMixin, RadarChart):
         # name in the legend; one with some areas unscored has gaps there, and its name says so.
         RadarChart.__init__(self, parent, maximum=100, font_size=font_size, theme=theme,
                             decimal_mark=getattr(translate, "decimal_mark", None),
-                            gap_words=(translate(msg("{name} (not scored)")), translate(msg("{name} (partly scored)"))))
+                            gap_words=(translate(POTENTIAL_GAP_WORDS[0]), translate(POTENTIAL_GAP_WORDS[1])))
         self.organisation_uid = organisation_uid
         self.bind(session)
         self.redraw()

@@ -22,6 +22,7 @@ from workshop.ui.widgets.live_chart import (
     NO_ALTERNATIVES, NO_CRITERIA, NO_VOTES, LiveChartMixin, first_missing, follow_live, follow_live_changes,
 )
 from workshop.ui.alternatives.voting.state import ALL_ROUND, ScoreBoard, VotingState
+from workshop.domain.gaps import VOTE_GAP_WORDS
 from workshop.domain.messages import msg
 from workshop.ui.widgets.i18n import counted, tr
 from workshop.ui.widgets.sums import sum_text
@@ -61,7 +62,7 @@ class AlternativeRadar(LiveChartMixin, RadarChart):
         # the centre; one with some criteria unvoted has gaps there, and its name says so.
         RadarChart.__init__(self, parent, maximum=scale, font_size=font_size, theme=theme,
                             decimal_mark=getattr(translate, "decimal_mark", None),
-                            gap_words=(translate(msg("{name} (no votes)")), translate(msg("{name} (votes missing)"))))
+                            gap_words=(translate(VOTE_GAP_WORDS[0]), translate(VOTE_GAP_WORDS[1])))
         self.board = board
         self.code = code
         self.show_votes = show_votes
