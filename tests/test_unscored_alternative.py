@@ -55,3 +55,38 @@ def test_the_voting_tab_shows_a_dash_and_the_map_leaves_the_alternative_out(open
     sum_col = results.columnCount() - 3
     assert results.index(row, sum_col).data() == "–"
     assert [p.label for p in voting.map._points] == ["S"]
+
+
+def test_the_minutes_give_an_organisation_without_votes_on_an_alternative_no_sum(example):
+    """The minutes' chart of each organisation's sums per alternative had drawn Hylte's sum for 1 Tjänst, on
+    which it gave no vote in the meeting, as "0" beside the others' 21 to 25; it is "–" and no bar now, as
+    the vote grid leaves it empty. Vaggeryd, voting on three criteria of seven, keeps the sum of those, as in
+    the grid."""
+    from reportlab.graphics.charts.barcharts import VerticalBarChart
+    from reportlab.platypus import KeepTogether
+
+    from workshop.domain.approved import scores_given_in
+    from workshop.export.labels import labels
+    from workshop.export.minutes import Figures, scores_section
+    from workshop.export.styles import make_styles
+
+    uid = {o.name: o.uid for o in example.organisations}
+
+    def gone(v) -> bool:
+        return v.alternative_code == "1 Tjänst" and (v.organisation_uid == uid["Hylte"] or (
+            v.organisation_uid == uid["Vaggeryd"] and v.criterion_number > 3))
+
+    e = dataclasses.replace(example, votes=tuple(v for v in example.votes if not gone(v)),
+                            vote_history=tuple(v for v in example.vote_history if not gone(v)))
+    meeting = next(m for m in e.meetings if m.title.startswith("Gemensamt arbetsmöte"))
+    assert any(v.organisation_uid == uid["Hylte"] for v in scores_given_in(e, meeting).votes)  # Hylte voted on others
+    lab, st = labels("sv"), make_styles()
+    flowables = scores_section(e, meeting, lab, st, Figures(lab, st))
+    drawings = [d for f in flowables if isinstance(f, KeepTogether) for d in f._content]  # a chart and its caption
+    charts = [c for d in drawings for c in getattr(d, "contents", ()) if isinstance(c, VerticalBarChart)]
+    per_org = next(c for c in charts if len(c.barLabelArray) == len(e.organisations))
+    alts = [a.code for a in e.alternatives]
+    names = [o.name for o in e.organisations]
+    hylte, vaggeryd = per_org.barLabelArray[names.index("Hylte")], per_org.barLabelArray[names.index("Vaggeryd")]
+    assert hylte[alts.index("1 Tjänst")] == "–" and "0" not in hylte
+    assert vaggeryd[alts.index("1 Tjänst")] == "9"

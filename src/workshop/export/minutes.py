@@ -257,7 +257,9 @@ def _votes_part(e, votes, lab, st, figs) -> list[Flowable]:
     out += vote_tables(st, lab, alts, crits, orgs, table)
     out.append(Spacer(1, 3 * mm))
     if len(orgs) <= SERIES_MAX:  # one bar per organisation; with more, the medians' chart below tells it
-        sums = [(o.name, [sum(table.get((a.code, c.number, o.uid)) or 0 for c in crits) for a in alts]) for o in orgs]
+        # An organisation with no vote on an alternative has no sum there ("–", no bar), as in the vote grid: it
+        # had read 0 beside the others' sums. One voting on some criteria has the sum of those, as the grid's.
+        sums = [(o.name, [_sum_of([table.get((a.code, c.number, o.uid)) for c in crits]) for a in alts]) for o in orgs]
         out += figs.add(pdf_charts.grouped_bars([a.code for a in alts], sums, decimal_mark=lab["decimal_mark"],
                                                 empty=lab["chart_empty"]),
                         lab["fig_votes_meeting"])
@@ -272,6 +274,12 @@ def _votes_part(e, votes, lab, st, figs) -> list[Flowable]:
                                     codes=[f"{c.number}" for c in crits])
     out += figs.add(chart, lab["fig_criteria"])
     return out
+
+
+def _sum_of(votes: list[float | None]) -> float | None:
+    """The sum of the votes given, or None when none is."""
+    given = [v for v in votes if v is not None]
+    return sum(given) if given else None
 
 
 def decisions_section(m: Meeting, lab, st) -> list[Flowable]:
