@@ -392,7 +392,7 @@ def test_a_report_is_final_only_with_every_meeting_held_and_a_recommendation(exa
 def test_a_report_with_an_alternative_not_scored_on_every_criterion_is_not_final(example, language):
     """Every meeting held and a recommendation written, but 1 Teknik without votes on criteria 6 and 7: the
     report had called itself "Slutrapport" while its 3.1 said "Värderingen pågår". It is an interim report
-    whose cover says what is missing."""
+    whose cover says what is missing; so is one with a potential not given."""
     from datetime import date
 
     from pdf_support import reader
@@ -409,6 +409,14 @@ def test_a_report_with_an_alternative_not_scored_on_every_criterion_is_not_final
     cover = words(reader(render_report(partial, language, today=date(2024, 9, 20))).pages[0].extract_text())
     assert cover.startswith(f"{lab['report_interim']} 2024-09-20")
     assert cover.endswith(lab["interim_not_scored"])
+    # Hylte's potential not given on area I: 2.3 says the assessment is not complete, and so does the cover.
+    hylte = next(o.uid for o in example.organisations if o.name == "Hylte")
+    unassessed = dataclasses.replace(example, potentials=tuple(
+        p for p in example.potentials if not (p.organisation_uid == hylte and p.area_code == "I")))
+    assert not progress(unassessed).final
+    cover = words(reader(render_report(unassessed, language, today=date(2024, 9, 20))).pages[0].extract_text())
+    assert cover.startswith(f"{lab['report_interim']} 2024-09-20")
+    assert cover.endswith(lab["interim_not_assessed"])
 
 
 @pytest.mark.parametrize("language", ["sv", "en"])

@@ -2884,8 +2884,12 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     </message>
     <message>
         <location filename="../../src/workshop/ui/report/view.py" line="246"/>
-        <source>Written now, it is the final report: every meeting is held, every alternative scored and the recommendation written.</source>
-        <translation>Skrivs den nu blir det slutrapporten: alla möten är genomförda, alla alternativ har poäng och rekommendationen är formulerad.</translation>
+        <source>Written now, it is the final report: every meeting is held, everything is scored and the recommendation written.</source>
+        <translation>Skrivs den nu blir det slutrapporten: alla möten är genomförda, allt är bedömt och rekommendationen är formulerad.</translation>
+    </message>
+    <message>
+        <source>Not every organisation has assessed the potential of every area yet.</source>
+        <translation>Alla organisationer har inte bedömt potentialen i alla områden ännu.</translation>
     </message>
     <message>
         <source>Not every alternative is scored on every criterion yet.</source>

@@ -2,8 +2,9 @@
 
 A meeting is held once it is closed; a running one is neither held nor planned (the report's cover and its
 method say "2 av 3 möten är genomförda, 1 pågår" alike). A report is final once every meeting is held (none
-planned or running, at least one), every alternative has an agreed score on every criterion (the report's 3.1
-would otherwise say the scoring is under way) and a recommendation is written; until then it is an interim
+planned or running, at least one), every organisation has assessed the potential of every area and every
+alternative has an agreed score on every criterion (the report's 2.3 and 3.1 would otherwise say the
+assessment and the scoring are under way) and a recommendation is written; until then it is an interim
 report of the state on the day it is written.
 """
 
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from workshop.domain.criteria import agreed_grid, alternative_results
 from workshop.domain.engagement import Engagement
 from workshop.domain.meetings import Meeting
+from workshop.domain.potential import missing_potentials
 from workshop.domain.vocabulary import MeetingStatus
 
 
@@ -32,6 +34,7 @@ class Progress:
     meetings: int  # all meetings, planned and running ones included
     recommended: bool
     scored: bool = True  # every alternative has an agreed score on every criterion
+    assessed: bool = True  # every organisation has a potential on every area
 
     @property
     def planned(self) -> int:
@@ -40,9 +43,9 @@ class Progress:
 
     @property
     def final(self) -> bool:
-        """True when the report may be the final one: every meeting held, every alternative scored and the
-        recommendation written."""
-        return 0 < self.held == self.meetings and self.scored and self.recommended
+        """True when the report may be the final one: every meeting held, every potential given, every
+        alternative scored and the recommendation written."""
+        return 0 < self.held == self.meetings and self.assessed and self.scored and self.recommended
 
 
 def progress(e: Engagement) -> Progress:
@@ -51,4 +54,5 @@ def progress(e: Engagement) -> Progress:
     return Progress(held=sum(1 for m in e.meetings if is_held(m)),
                     running=sum(1 for m in e.meetings if m.status == MeetingStatus.RUNNING),
                     meetings=len(e.meetings), recommended=e.recommendation.written,
-                    scored=all(r.complete for r in alternative_results(e.alternatives, e.criteria, grid)))
+                    scored=all(r.complete for r in alternative_results(e.alternatives, e.criteria, grid)),
+                    assessed=not missing_potentials([o.uid for o in e.organisations], e.areas, e.potentials))

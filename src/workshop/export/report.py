@@ -91,6 +91,8 @@ def interim_note(e: Engagement, lab: Mapping[str, str], today: date) -> str:
     elif p.held < p.meetings:
         running = counted(lab, "interim_running", p.running) if p.running else ""  # neither held nor planned
         parts.append(counted(lab, "interim_held", p.meetings, held=str(p.held), running=running))
+    if not p.assessed:
+        parts.append(lab["interim_not_assessed"])
     if not p.scored:
         parts.append(lab["interim_not_scored"])
     if not p.recommended:

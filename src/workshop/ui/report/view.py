@@ -242,7 +242,7 @@ class ReportView(RefreshWhenShown, QWidget):
         label = self.report_state
         state = progress(self._session.engagement)
         if state.final:
-            label.setText(tr("Written now, it is the final report: every meeting is held, every alternative "
+            label.setText(tr("Written now, it is the final report: every meeting is held, everything is "
                              "scored and the recommendation written."))
             return
         lines = [tr("Written now, it is an interim report, dated today.")]
@@ -253,6 +253,8 @@ class ReportView(RefreshWhenShown, QWidget):
                 lines.append(counted(state.running, tr("1 meeting under way."), tr("{n} meetings under way.")))
         else:
             lines.append(tr("No meetings yet."))
+        if not state.assessed:
+            lines.append(tr("Not every organisation has assessed the potential of every area yet."))
         if not state.scored:
             lines.append(tr("Not every alternative is scored on every criterion yet."))
         if not state.recommended:
