@@ -20,6 +20,7 @@ from workshop.ui.merge.model import HERE, THERE, WHAT
     ("Be\xadslut", "Beslut", ("Be\\xadslut", "Beslut"), UnseenKind.SOFT_HYPHEN),
     ("Värnamo", "Va\u0308rnamo", ("Värnamo", "Va\\u0308rnamo"), UnseenKind.ACCENT_APART),
     ("två  mellanslag", "två mellanslag", ("två· mellanslag", "två mellanslag"), UnseenKind.SPACE),
+    ("5 K", "5 \u212a", ("5 K", "5 \\u212a"), UnseenKind.OTHER),  # the Kelvin sign, drawn as a K
 ])
 def test_versions_that_read_the_same_are_marked_where_they_differ(mine, theirs, shown, kind):
     """Each version shows the unseen characters the other lacks, by their escape or · for a plain space."""
@@ -33,6 +34,9 @@ def test_versions_that_differ_in_what_shows_or_not_at_all_are_left_as_they_are()
     assert unseen_difference("Beslut", "Beslut") is None
     assert unseen_difference("Beslut", "Be\u200bsluta") is None
     assert unseen_difference("a b", "ab") is None
+    # Hangul typed on a Mac (letters that compose into the syllable): no mark to show, so no line naming nothing.
+    import unicodedata
+    assert unseen_difference("한국", unicodedata.normalize("NFD", "한국")) is None
 
 
 def test_the_dialog_marks_and_names_a_difference_that_does_not_show(qtbot, example_path, tmp_path):

@@ -82,7 +82,10 @@ def _unseen_in(text: str, start: int, end: int, other: str) -> list[Unseen]:
         ch = text[index]
         if ch == " " and _spacelike(other):
             continue
-        if ch == " " or hidden(ch) or unicodedata.category(ch).startswith("M"):
+        # A character drawn as another ("K", the Kelvin sign, for "K") is found as the one its composed form
+        # changes.
+        if (ch == " " or hidden(ch) or unicodedata.category(ch).startswith("M")
+                or unicodedata.normalize("NFC", ch) != ch):
             line_start = text.rfind("\n", 0, index) + 1
             found.append(Unseen(index, ch, _kind(ch), text[max(line_start, index - BEFORE):index]))
     return found
@@ -99,7 +102,9 @@ def unseen_difference(mine: str, theirs: str) -> tuple[tuple[Unseen, ...], tuple
         if op != "equal":
             here += _unseen_in(mine, i1, i2, theirs[j1:j2])
             there += _unseen_in(theirs, j1, j2, mine[i1:i2])
-    return tuple(here), tuple(there)
+    # Letters that compose into one drawn alike (Hangul typed on a Mac) are none of these: shown as they are,
+    # with no line that would name nothing.
+    return (tuple(here), tuple(there)) if here or there else None
 
 
 def marked(text: str, unseen: tuple[Unseen, ...]) -> str:
