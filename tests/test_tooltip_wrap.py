@@ -70,12 +70,17 @@ def test_words_that_fit_on_a_line_stay_whole_and_letters_keep_their_marks():
     words = "Kommunen verksamhetsutvecklingsavdelningen informationssäkerhetssamordningen"
     assert max(len(w) for w in words.split()) <= TIP_RUN and tooltip(words) == tooltip(words).replace("\u200b", "")
     accents = "e\u0301" * 60
-    for text in (accents, "\U0001F469\u200d\U0001F4BB" * 30, "\U0001F44D\U0001F3FD" * 40, "a\ufe0f" * 50):
+    flags = "x" + "\U0001F1F8\U0001F1EA" * 30  # a letter, then Sweden's flag (two regional letters) 30 times
+    england = "\U0001F3F4\U000E0067\U000E0062\U000E0065\U000E006E\U000E0067\U000E007F" * 10
+    for text in (accents, "\U0001F469\u200d\U0001F4BB" * 30, "\U0001F44D\U0001F3FD" * 40, "a\ufe0f" * 50, flags,
+                 england):
         broken = breakable(text, TIP_RUN, 8)
         assert "\u200b" in broken and broken.replace("\u200b", "") == text
         for i, ch in enumerate(broken):
             if ch == "\u200b":
                 after = broken[i + 1]
                 assert after not in "\u0301\u200d\ufe0f" and not 0x1F3FB <= ord(after) <= 0x1F3FF
-                assert broken[i - 1] != "\u200d"
+                assert broken[i - 1] != "\u200d" and not 0xE0020 <= ord(after) <= 0xE007F
+        pieces = broken.split("\u200b")  # no flag cut in two: each piece holds whole pairs of regional letters
+        assert all(sum(0x1F1E6 <= ord(ch) <= 0x1F1FF for ch in piece) % 2 == 0 for piece in pieces), text
     assert breakable(breakable(LONG_NAME)) == breakable(LONG_NAME)

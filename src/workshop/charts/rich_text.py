@@ -51,7 +51,24 @@ def _may_break_before(run: str, i: int) -> bool:
     from its letter, a joined emoji, a skin tone from its figure)."""
     ch = run[i]
     return not (unicodedata.category(ch)[0] == "M" or ch == "\u200d" or run[i - 1] == "\u200d"
-                or 0x1F3FB <= ord(ch) <= 0x1F3FF or 0xFE00 <= ord(ch) <= 0xFE0F)
+                or 0x1F3FB <= ord(ch) <= 0x1F3FF or 0xFE00 <= ord(ch) <= 0xFE0F
+                or 0xE0020 <= ord(ch) <= 0xE007F  # a flag's tag letters (England's, Scotland's)
+                or _inside_a_flag(run, i))
+
+
+def _regional(ch: str) -> bool:
+    return 0x1F1E6 <= ord(ch) <= 0x1F1FF
+
+
+def _inside_a_flag(run: str, i: int) -> bool:
+    """Whether run[i] is the second letter of a flag ("🇸🇪" is two regional letters): an odd number of them
+    runs up to it."""
+    if not (_regional(run[i]) and _regional(run[i - 1])):
+        return False
+    n = 0
+    while i - 1 - n >= 0 and _regional(run[i - 1 - n]):
+        n += 1
+    return n % 2 == 1
 
 
 def breakable(text: str, longer_than: int = 24, every: int = 20) -> str:
