@@ -412,6 +412,33 @@ def test_the_history_radar_wraps_a_long_legend_line_cuts_it_after_two_and_keeps_
     radar.grab()  # paints without error
 
 
+def test_a_300_letter_name_in_the_history_legend_is_cut_by_halving_not_letter_by_letter(qapp):
+    """A name of one 300-letter word is cut into its two lines with a few dozen measurements: trying each
+    length from the whole word down took some 600 of them (13 ms) for each legend line on every repaint. The
+    lines are the same as the most letters that fit."""
+    from PySide6.QtGui import QFontMetrics
+
+    from workshop.ui.history.radar import wrapped
+
+    class Counted:
+        def __init__(self, metrics):
+            self.metrics, self.calls = metrics, 0
+
+        def horizontalAdvance(self, text):  # noqa: N802 (Qt's name)
+            self.calls += 1
+            return self.metrics.horizontalAdvance(text)
+
+        def elidedText(self, *args):  # noqa: N802 (Qt's name)
+            return self.metrics.elidedText(*args)
+
+    metrics = Counted(QFontMetrics(qapp.font()))
+    word = "Verksamhetsutveckling" * 15
+    first, second = wrapped(word + " (delvis bedömd)", metrics, 242)
+    assert metrics.calls < 60
+    assert metrics.metrics.horizontalAdvance(first) <= 242 < metrics.metrics.horizontalAdvance(word[:len(first) + 1])
+    assert second.endswith("…") and word.startswith(first)
+
+
 def test_a_long_meeting_title_is_shortened_and_the_counts_beside_it_stay_in_view(history_view):
     """In Organisations over time a 200-letter meeting title takes the room the date and counts leave and
     is cut with "…"; the Potentials and Votes columns stay on screen (they were pushed out of sight)."""
