@@ -161,6 +161,26 @@ def test_the_spreadsheets_hold_the_report_s_conclusions(example_path, tmp_path):
     assert [c[4] for c in book["Kriterier"].iter_rows(min_row=2, values_only=True)] == [1] * 7
 
 
+def test_the_results_sheet_says_of_how_many_criteria_a_sum_is(example, tmp_path):
+    """1 Teknik agreed on five criteria of seven: its "14" had stood beside the others' sums of seven as if
+    complete (only its empty rank hinted). Beside each sum stand the criteria with scores and the criteria in
+    all, as numbers: 5 and 7 for it, 7 and 7 for the others."""
+    import dataclasses
+
+    from workshop.storage import EngagementStore
+
+    votes = tuple(v for v in example.votes if not (v.alternative_code == "1 Teknik" and v.criterion_number >= 6))
+    path, out = tmp_path / "partial.workshop", tmp_path / "numbers.xlsx"
+    EngagementStore.create(path, dataclasses.replace(example, votes=votes, agreed_scores=())).close()
+    assert main(["export", str(path), "--format", "xlsx", "-o", str(out)]) == 0
+    sheet = openpyxl.load_workbook(out)["Resultat"]
+    header = [c.value for c in sheet[1]]
+    assert header[-2:] == ["Kriterier med poäng", "Kriterier"]
+    rows = {r[0]: r for r in sheet.iter_rows(min_row=2, values_only=True)}
+    assert rows["1 Teknik"][5] is None and rows["1 Teknik"][-2:] == (5, 7)
+    assert rows["S"][-2:] == (7, 7)
+
+
 def test_csv_opens_in_the_spreadsheet_of_its_language(example, tmp_path):
     """Swedish Excel splits columns at ";" and reads "3,5" as a number; English Excel "," and "3.5". The
     Swedish files had used "," and "." (each row in column A, a half point read as a date)."""

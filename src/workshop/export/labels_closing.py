@@ -61,6 +61,8 @@ SV: dict[str, str] = {
     "scale_min": "Skala från",
     "scale_max": "Skala till",
     "is_recommended": "Rekommenderat",
+    "criteria_with_scores": "Kriterier med poäng",
+    "criteria_in_all": "Kriterier",
     "yes": "Ja",
 }
 
@@ -121,5 +123,7 @@ EN: dict[str, str] = {
     "scale_min": "Scale from",
     "scale_max": "Scale to",
     "is_recommended": "Recommended",
+    "criteria_with_scores": "Criteria scored",
+    "criteria_in_all": "Criteria",
     "yes": "Yes",
 }

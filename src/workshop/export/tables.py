@@ -132,7 +132,8 @@ def _percent(share: float | None) -> float | int | None:
 
 
 def _results_tables(e: Engagement, L: Mapping[str, str], grid) -> list[DataTable]:
-    """What the report concludes, as numbers: each alternative's sums, rank and share of the potential, the
+    """What the report concludes, as numbers: each alternative's sums, rank and share of the potential (and
+    of how many criteria its sums are: "14" of 5 criteria of 7 is no "14" of all 7), the
     groups' shares against today's, and the criteria with their scales and weights (the sheets had held only
     the numbers given, so a reader had to add them up to find the report's 60/15/25 % or 21/22/23/22).
     `grid`: the agreed scores, as the agreed-scores table has them."""
@@ -140,7 +141,7 @@ def _results_tables(e: Engagement, L: Mapping[str, str], grid) -> list[DataTable
     chosen = e.recommendation.alternative_code
     results = tuple(
         (r.code, r.name, _percent(covered.get(r.code)), _plain(r.sum), _plain(r.weighted_sum), r.rank,
-         L["yes"] if r.code == chosen else "")
+         L["yes"] if r.code == chosen else "", sum(score is not None for score in r.scores), len(r.scores))
         for r in alternative_results(e.alternatives, e.criteria, grid))
     groups = tuple(
         (g.code, g.name, ", ".join(a.code for a in e.areas if a.group_code == g.code), g.potential_sum,
@@ -150,7 +151,7 @@ def _results_tables(e: Engagement, L: Mapping[str, str], grid) -> list[DataTable
     return [
         DataTable("results", L["sheet_results"],
                   (L["alternative"], L["name"], L["coverage_pct"], L["sum"], L["weighted_sum"], L["rank"],
-                   L["is_recommended"]), results),
+                   L["is_recommended"], L["criteria_with_scores"], L["criteria_in_all"]), results),
         DataTable("groups", L["sheet_groups"],
                   (L["code"], L["group"], L["areas_in_group"], L["potential"], L["potential_share_pct"],
                    L["today_share_pct"]), groups),
