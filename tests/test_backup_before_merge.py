@@ -165,6 +165,19 @@ def test_forgetting_a_person_reaches_the_note_beside_a_backup_taken_before_a_mer
     assert _bytes_naming(example_path.parent, "Lindqvist", "Johan") == []
 
 
+def test_a_damaged_note_is_removed_and_its_backup_forgotten_in(example_path, capsys):
+    """A note another program damaged (bytes that are not UTF-8, "Lindqvist" among them) had put its backup
+    among those not reached on every run, the name kept in both. The note, which names nothing readable, goes;
+    the backup is rewritten as the others."""
+    uid, marked, _stray = _johan_merged_from_his_laptop(example_path)
+    note = marked.with_name(marked.name + ".reason")
+    note.write_bytes(b'{"before_merging": "Lindqvist \xff\xfe.workshop"}')
+    assert main(["forget-person", str(example_path), "--person", uid]) == 0
+    assert "not reached" not in capsys.readouterr().out
+    assert not note.exists()
+    assert _bytes_naming(example_path.parent, "Lindqvist", "Johan") == []
+
+
 def test_a_note_that_cannot_be_rewritten_leaves_its_backup_for_the_rerun(example_path, capsys, monkeypatch):
     """A note that cannot be written is named with its backup as not reached (exit 1), and the backup keeps the
     name until then, so running forget-person again finds both by it and finishes them."""

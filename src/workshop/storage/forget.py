@@ -198,15 +198,20 @@ def forget_in_copies(path: Path, pattern_in: Callable[[sqlite3.Connection], re.P
 
 
 def _forget_in_note(copy: Path, pattern: re.Pattern[str], pseudonym: str, reached: _Reached) -> bool:
-    """The name replaced in the note beside a backup, as in its texts; False (the note among the failed) when
-    the note cannot be rewritten."""
+    """The name replaced in the note beside a backup, as in its texts (a note that cannot be read is removed);
+    False (the note among the failed) when the note cannot be rewritten."""
     from workshop.domain.people import replace_name
 
+    note = reason_path(copy)
     try:
-        if rewrite_reason(copy, lambda text: _in_json(text, lambda s: replace_name(pattern, s, pseudonym))):
-            reached.notes.append(reason_path(copy))
-    except (OSError, ValueError):  # ValueError: a note that is not UTF-8
-        reached.failed.append(reason_path(copy))
+        try:
+            if rewrite_reason(copy, lambda text: _in_json(text, lambda s: replace_name(pattern, s, pseudonym))):
+                reached.notes.append(note)
+        except ValueError:  # a note another program damaged (not UTF-8): it names nothing readable, and may
+            note.unlink()   # hold the name; removed, or the backup would be left unerased on every run
+            reached.notes.append(note)
+    except OSError:
+        reached.failed.append(note)
         return False
     return True
 
