@@ -634,3 +634,20 @@ def test_a_typed_line_break_in_a_name_is_a_line_break_or_a_space_in_a_chart_not_
     assert literal("Gislaved\x0bkommun\x85IT\x0cdrift") == "Gislaved<br/>kommun<br/>IT<br/>drift"
     assert short_label("Gislaved\x0bkommun\r\nIT") == "Gislaved kommun IT"
     assert short_label("Gis\x1blaved\tkommun") == "Gis\ufffdlaved kommun"
+
+
+def test_a_partial_sum_over_a_narrow_bar_breaks_before_its_brackets(qtbot):
+    """Robustness's bars at 1366×768 had read "14 (5 av" over "7)", as if two numbers; a partial sum too wide
+    for its bar now reads "14" over "(5 av 7)"."""
+    from workshop.charts.bars import BarChart, BarSeries
+
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    chart.resize(400, 300)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.set_bars(["S", "1 Teknik", "1 Tjänst", "2"],
+                   [BarSeries("Summa", [21, 14, 23, 22], texts=["21", "14 (5 av 7)", "23", "22"])])
+    texts = [t.text() for t in chart._texts[0]]
+    assert texts[1] == "14\n(5 av 7)"
+    assert texts[0] == "21"

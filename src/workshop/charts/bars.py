@@ -188,6 +188,12 @@ class BarChart(ChartBase):
             return label
         per_bar = max(40.0, self._category_width(len(self._categories)) / max(1, series) - 8)
         metrics = QFontMetrics(self.chart_font(bold=True))
+        # A partial sum breaks before its brackets, "14" over "(5 av 7)": "14 (5 av" over "7)" had read as two
+        # numbers. The brackets are wrapped alone only where they do not fit a line themselves.
+        head, bracket = _bracketed(label)
+        if bracket and metrics.horizontalAdvance(label) > per_bar:
+            return "\n".join(wrap_to_width(head, per_bar, metrics.horizontalAdvance)
+                             + wrap_to_width(bracket, per_bar, metrics.horizontalAdvance))
         return "\n".join(wrap_to_width(label, per_bar, metrics.horizontalAdvance)) or label
 
     def _on_resized(self) -> None:
@@ -238,3 +244,11 @@ class BarChart(ChartBase):
     def legend_labels(self) -> list[str]:
         """The legend's entries as shown, top to bottom."""
         return [label.item.toPlainText() for _, label in self.legend.items]
+
+
+def _bracketed(label: str) -> tuple[str, str]:
+    """A label's words before a closing "(…)" and that bracket ("14", "(5 of 7)"), or the label and ""."""
+    start = label.rfind(" (")
+    if start <= 0 or not label.endswith(")"):
+        return label, ""
+    return label[:start], label[start + 1:]
