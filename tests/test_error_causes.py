@@ -274,3 +274,50 @@ def test_a_file_whose_index_is_damaged_says_where_in_swedish(swedish_interface, 
     text = describe(raised.value)
     assert re.search(r"filen är skadad \((sida \d+ är överskriven eller oläslig|rad \d+ saknas i indexet \S+)\)",
                      text) and "tree" not in text and "missing" not in text, text
+
+
+REFUSED_UPGRADES = [  # what another tool left in a version-1 file, and how the refusal reads in Swedish
+    (["DROP TRIGGER criteria_votes_range_update", "UPDATE criteria_votes SET value = 40"],
+     r"\d+ rader i criteria_votes ligger utanför sitt kriteriums skala"),
+    (["DROP TRIGGER criteria_votes_range_update",
+      "UPDATE criteria_votes SET value = 40 WHERE rowid = (SELECT min(rowid) FROM criteria_votes)"],
+     r"1 rad i criteria_votes ligger utanför sitt kriteriums skala"),
+    (["INSERT INTO areas (uid, code, name, group_code, position) "
+      "SELECT uid || 'x', code || ' ', name, group_code, position + 100 FROM areas LIMIT 1"],
+     r"areas\.code innehåller värden som bara skiljer sig åt i mellanslag i början eller slutet \('\w+ ?', '\w+ ?'\); "
+     r"byt namn på ett av dem i programmet som skrev filen"),
+    (["PRAGMA foreign_keys = OFF", "UPDATE potential_scores SET organisation_uid = 'nobody' "
+                                   "WHERE rowid = (SELECT min(rowid) FROM potential_scores)"],
+     r"en rad i potential_scores hänvisar till en rad i organisations som saknas"),
+    (["UPDATE criteria SET weight = 'abc'"], r"ett värde i criteria\.weight är inte av typen REAL"),
+    (["UPDATE criteria SET scale_max = 1000000 WHERE number = 1"],
+     r"ett värde ligger utanför vad filen tillåter: scale_min >= -100 AND scale_max <= 100"),
+]
+
+
+@pytest.mark.parametrize(("sql", "swedish"), REFUSED_UPGRADES,
+                         ids=["votes outside", "one vote outside", "codes equal once trimmed", "missing row",
+                              "text as a number", "check"])
+def test_an_older_file_the_update_refuses_says_why_in_swedish(swedish_interface, tmp_path, example, sql, swedish):
+    """Opening a version-1 file whose values the update to this version refuses says why in Swedish: it had read
+    "(140 rows of criteria_votes lie outside their criterion's scale)" inside the Swedish sentence, and SQLite's
+    own words ("cannot store TEXT value in REAL column criteria.weight") in English too. The command line's
+    sentence stays English, naming the table the file keeps (not the one rebuilt during the update)."""
+    from bad_input_matrix import write_v1_file
+
+    from workshop.ui.widgets.i18n import describe
+
+    path = tmp_path / "old.workshop"
+    write_v1_file(path, example)
+    conn = sqlite3.connect(path)
+    for statement in sql:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+    with pytest.raises(StorageError) as raised:
+        EngagementStore.open(path)
+    text = describe(raised.value)
+    assert re.fullmatch(rf".*old\.workshop: innehåller värden som den här versionen av Workshop inte godtar "
+                        rf"\({swedish}\); filen ändrades inte\.", text), text
+    english = str(raised.value)
+    assert "holds values this version of Workshop refuses" in english and "_v2" not in english, english

@@ -4415,6 +4415,26 @@ kommen</translation>
         <translation>{path}: innehåller värden som den här versionen av Workshop inte godtar ({error}); filen ändrades inte.</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/storage/schema.py" line="346"/>
+        <source>{column} holds values that differ only by spaces at their ends ({values}); rename one in the program that wrote the file</source>
+        <translation>{column} innehåller värden som bara skiljer sig åt i mellanslag i början eller slutet ({values}); byt namn på ett av dem i programmet som skrev filen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/schema.py" line="375"/>
+        <source>1 row of {table} lies outside its criterion&apos;s scale</source>
+        <translation>1 rad i {table} ligger utanför sitt kriteriums skala</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/schema.py" line="375"/>
+        <source>{n} rows of {table} lie outside their criterion&apos;s scale</source>
+        <translation>{n} rader i {table} ligger utanför sitt kriteriums skala</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/schema.py" line="379"/>
+        <source>a row of {table} refers to a missing row of {parent}</source>
+        <translation>en rad i {table} hänvisar till en rad i {parent} som saknas</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/storage/connection.py" line="266"/>
         <source>{path}: cannot be opened ({error}).</source>
         <translation>{path}: kan inte öppnas ({error}).</translation>

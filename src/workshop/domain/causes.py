@@ -7,7 +7,8 @@ line 3 column 5 (char 40)"). Filled into a message as they are, that English
 stood inside a Swedish sentence. `cause` turns the common ones into a `term`
 (translated with the message it is filled into); what it does not know stays
 their own words. TranslatableError passes every exception it is given through
-`cause`, so a message only names the error: `error=exc`. `checked` does the
+`cause`, so a message only names the error: `error=exc`. An error raised with
+a `term` as its words (a migration step refusing a file) gives that term. `checked` does the
 same for a line of SQLite's integrity check, which is a result, not an error.
 The schema's own names in them (a table, a column, a CHECK's rule) are kept
 as they are: they say where, and support reads them.
@@ -74,6 +75,9 @@ _CONSTRAINT_CAUSES = {
     "NOT NULL": lambda where: term("a value the file requires is missing: {where}", where=where),
     "CHECK": lambda where: term("a value is outside what the file allows: {where}", where=where),
 }
+# A STRICT table refusing a value of another type ("cannot store TEXT value in REAL column criteria.weight"): the
+# words of the integrity check's finding of the same.
+_WRONG_TYPE = re.compile(r"cannot store \w+ value in (\w+) column (\S+)")
 # A text another program wrote that is not UTF-8, as Python's sqlite3 says it on reading ("Could not decode to
 # UTF-8 column 'notes' with text 'H\ufffd'"); the text itself is left out (it shows as boxes).
 _NOT_UTF8 = re.compile(r"Could not decode to UTF-8 column '(.*?)' with text .*", re.S)
@@ -149,11 +153,16 @@ def cause(error: BaseException) -> Term | str:
         at = {"line": error.lineno, "column": error.colno}
         words = _JSON_CAUSES.get(error.msg)
         return words(**at) if words else term("{error} at line {line}, column {column}", error=error.msg, **at)
+    if len(error.args) == 1 and isinstance(error.args[0], Term):  # raised with our own words (a migration step's)
+        return error.args[0]
     if not isinstance(error, OSError):
         said = str(error)
         constraint = _CONSTRAINT.fullmatch(said)
         if constraint:
             return _CONSTRAINT_CAUSES[constraint[1]](constraint[2])
+        wrong_type = _WRONG_TYPE.fullmatch(said)
+        if wrong_type:
+            return term("a value in {column} is not of the type {kind}", column=wrong_type[2], kind=wrong_type[1])
         if said in _RULE_WORDS:
             return _RULE_WORDS[said]
         undecodable = _NOT_UTF8.fullmatch(said)

@@ -265,10 +265,22 @@ def migrate(db: Database, path: Path, from_version: int, schema: Schema, *, keep
             raise StorageError(msg("{path}: the disk refused the update to this version ({error}); the file was "
                                    "not changed."), path=path, error=exc) from None
         raise StorageError(msg("{path}: holds values this version of Workshop refuses ({error}); "
-                               "the file was not changed."), path=path,
-                           error=str(exc).replace("_v2.", ".")) from None  # the rebuilt table's own name
+                               "the file was not changed."), path=path, error=_as_kept(exc)) from None
     finally:
         db.execute("PRAGMA foreign_keys = ON")
+
+
+def _as_kept(exc: sqlite3.Error) -> sqlite3.Error:
+    """SQLite's error with a table rebuilt during a step named as the file keeps it ("criteria.weight", not
+    "criteria_v2.weight"); a step's own words (a Term, translated) stay as they are."""
+    said = exc.args[0] if len(exc.args) == 1 else None
+    if not isinstance(said, str) or isinstance(said, Term) or "_v2." not in said:
+        return exc
+    renamed = type(exc)(said.replace("_v2.", "."))
+    for name in ("sqlite_errorcode", "sqlite_errorname"):  # what `cause` knows it by
+        if hasattr(exc, name):
+            setattr(renamed, name, getattr(exc, name))
+    return renamed
 
 
 def open_database(path: str | os.PathLike[str], schema: Schema | None = None, *, read_only: bool = False,

@@ -14,6 +14,7 @@ from enum import StrEnum
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from workshop.domain.messages import term
 from workshop.domain.validation import (
     CRITERION_NUMBER_MAX,
     MEETING_MINUTES_MAX,
@@ -342,8 +343,9 @@ def _refuse_names_equal_once_trimmed(db: Database, table: str, col: str) -> None
     twins = db.execute(f"SELECT group_concat(quote({col}), ', ') FROM {table} GROUP BY trim({col}, {_TRIM}) "
                        "HAVING count(*) > 1 LIMIT 1").fetchone()
     if twins:
-        raise sqlite3.IntegrityError(f"{table}.{col} holds values that differ only by spaces at their ends "
-                                     f"({twins[0]}); rename one in the program that wrote the file")
+        raise sqlite3.IntegrityError(term("{column} holds values that differ only by spaces at their ends "
+                                          "({values}); rename one in the program that wrote the file",
+                                          column=f"{table}.{col}", values=twins[0]))
 
 
 @_step("0002_strict_bounds")
@@ -369,10 +371,13 @@ def _strict_bounds(db: Database) -> None:
         outside = db.execute(f"SELECT count(*) FROM {table} t JOIN criteria c ON c.number = t.criterion_number"
                              " WHERE t.value NOT BETWEEN c.scale_min AND c.scale_max").fetchone()[0]
         if outside:
-            raise sqlite3.IntegrityError(f"{outside} rows of {table} lie outside their criterion's scale")
+            raise sqlite3.IntegrityError(
+                term("1 row of {table} lies outside its criterion's scale", table=table) if outside == 1 else
+                term("{n} rows of {table} lie outside their criterion's scale", n=outside, table=table))
     problem = db.execute("PRAGMA foreign_key_check").fetchone()
     if problem:
-        raise sqlite3.IntegrityError(f"a row of {problem[0]} refers to a missing row of {problem[2]}")
+        raise sqlite3.IntegrityError(term("a row of {table} refers to a missing row of {parent}",
+                                          table=problem[0], parent=problem[2]))
 
 
 # Step 3: the engagement start to finish. Every number given while a meeting runs names that meeting (agreed
