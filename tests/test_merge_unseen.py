@@ -21,6 +21,11 @@ from workshop.ui.merge.model import HERE, THERE, WHAT
     ("Värnamo", "Va\u0308rnamo", ("Värnamo", "Va\\u0308rnamo"), UnseenKind.ACCENT_APART),
     ("två  mellanslag", "två mellanslag", ("två· mellanslag", "två mellanslag"), UnseenKind.SPACE),
     ("5 K", "5 \u212a", ("5 K", "5 \\u212a"), UnseenKind.OTHER),  # the Kelvin sign, drawn as a K
+    ("a\u2028b", "a\nb", ("a\\u2028b", "a\nb"), UnseenKind.LINE_SEPARATOR),
+    ("a\nb", "a\u2029b", ("a\nb", "a\\u2029b"), UnseenKind.PARAGRAPH_SEPARATOR),
+    ("a\r\nb", "a\nb", ("a\\r\nb", "a\nb"), UnseenKind.CARRIAGE_RETURN),  # Windows' line end
+    ("a\rb", "a\nb", ("a\\rb", "a\nb"), UnseenKind.CARRIAGE_RETURN),  # an old Mac's
+    ("a\x0bb", "a\nb", ("a\\x0bb", "a\nb"), UnseenKind.OTHER_LINE_BREAK),  # Word's manual line break
 ])
 def test_versions_that_read_the_same_are_marked_where_they_differ(mine, theirs, shown, kind):
     """Each version shows the unseen characters the other lacks, by their escape or · for a plain space."""
@@ -37,6 +42,35 @@ def test_versions_that_differ_in_what_shows_or_not_at_all_are_left_as_they_are()
     # Hangul typed on a Mac (letters that compose into the syllable): no mark to show, so no line naming nothing.
     import unicodedata
     assert unseen_difference("한국", unicodedata.normalize("NFD", "한국")) is None
+
+
+@pytest.mark.parametrize(("mine", "theirs", "english", "swedish"), [
+    ("Mål\u2028Beslut", "Mål\nBeslut", "here a line separator (\\u2028) after “Mål”",
+     "här en radavgränsare (\\u2028) efter ”Mål”"),
+    ("Mål\nBeslut", "Mål\u2029Beslut", "there a paragraph separator (\\u2029) after “Mål”",
+     "där en styckeavgränsare (\\u2029) efter ”Mål”"),
+    ("Mål\r\nBeslut", "Mål\nBeslut", "here a carriage return (\\r) after “Mål”",
+     "här en vagnretur (\\r) efter ”Mål”"),
+    ("Mål\u2028Be\u200bslut", "Mål\u2028Beslut", "here a zero-width space (\\u200b) after “Be”",
+     "här ett nollbrett mellanslag (\\u200b) efter ”Be”"),  # what came before stays on its line
+])
+def test_another_kind_of_line_break_is_named_as_what_it_is(swedish_interface, mine, theirs, english, swedish):
+    """A line separator, paragraph separator or carriage return where the other version has a plain line
+    break is named as what it is, and the plain line break is not named: it had read "there an invisible
+    character (\\n) after “Mål”", calling the ordinary line break the odd one."""
+    from PySide6.QtCore import QCoreApplication
+
+    from workshop.ui.merge.model import unseen_text
+
+    unseen = unseen_difference(mine, theirs)
+    assert len(unseen[0] + unseen[1]) == 1
+    text = unseen_text(unseen)
+    assert text.endswith(f": {swedish}."), text
+    QCoreApplication.removeTranslator(swedish_interface)
+    try:
+        assert unseen_text(unseen) == f"The two versions differ only in what does not show: {english}."
+    finally:
+        QCoreApplication.installTranslator(swedish_interface)
 
 
 def test_the_dialog_marks_and_names_a_difference_that_does_not_show(qtbot, example_path, tmp_path):

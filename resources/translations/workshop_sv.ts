@@ -6948,6 +6948,26 @@ Rätta eller töm den och slå sedan ihop.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/merge/model.py" line="1"/>
+        <source>a carriage return</source>
+        <translation>en vagnretur</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/model.py" line="1"/>
+        <source>a line separator</source>
+        <translation>en radavgränsare</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/model.py" line="1"/>
+        <source>a paragraph separator</source>
+        <translation>en styckeavgränsare</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/model.py" line="1"/>
+        <source>another kind of line break</source>
+        <translation>ett annat slags radbrytning</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/model.py" line="1"/>
         <source>{character} ({mark}) after “{before}”</source>
         <translation>{character} ({mark}) efter ”{before}”</translation>
     </message>

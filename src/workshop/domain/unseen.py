@@ -1,5 +1,6 @@
 """Two versions of a text that differ only in what does not show: a zero-width space, a soft hyphen, a
-no-break space for a space, a space at the end of a line, an accent typed apart from its letter. Drawn as
+no-break space for a space, a space at the end of a line, an accent typed apart from its letter, a line
+separator or a carriage return (Windows' line end) where the other has a plain line break. Drawn as
 they are, the two read the same, so the merge dialog marks where they differ (`marked`) and says what
 differs (`unseen_difference`) instead of asking the facilitator to choose between two equal-looking texts.
 """
@@ -11,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
-from workshop.domain.visible import escaped, hidden, unified_breaks
+from workshop.domain.visible import LINE_BREAKS, escaped, hidden, unified_breaks
 
 SPACE_MARK = "·"  # a plain space the other version lacks, as a word processor shows formatting marks
 BEFORE = 15  # letters of the text before an unseen character, to say where it is
@@ -26,6 +27,10 @@ class UnseenKind(StrEnum):
     ZERO_WIDTH_SPACE = "zero-width space"
     SOFT_HYPHEN = "soft hyphen"
     ACCENT_APART = "accent apart"  # a combining mark after its letter (ä as a + ¨, as a Mac writes it)
+    CARRIAGE_RETURN = "carriage return"  # \r: before \n at a Windows line end, alone an old Mac's line end
+    LINE_SEPARATOR = "line separator"  # U+2028
+    PARAGRAPH_SEPARATOR = "paragraph separator"  # U+2029
+    OTHER_LINE_BREAK = "other line break"  # Word's manual line break (\x0b), a form feed, NEL (\x85)
     OTHER = "other"  # a joiner, a direction mark, a control, a private or unassigned character
 
 
@@ -44,7 +49,16 @@ class Unseen:
         return SPACE_MARK if self.char == " " else escaped(self.char)
 
 
+_BREAKS = frozenset("".join(LINE_BREAKS))  # every character that ends a line as typed ("\n" and the others)
+_BREAK_KINDS = {"\r": UnseenKind.CARRIAGE_RETURN, "\u2028": UnseenKind.LINE_SEPARATOR,
+                "\u2029": UnseenKind.PARAGRAPH_SEPARATOR}
+
+
 def _kind(ch: str) -> UnseenKind:
+    if ch in _BREAK_KINDS:
+        return _BREAK_KINDS[ch]
+    if ch in _BREAKS:
+        return UnseenKind.OTHER_LINE_BREAK
     if ch == " ":
         return UnseenKind.SPACE
     if ch in "\xa0\u202f":
@@ -76,17 +90,18 @@ def _spacelike(chars: str) -> bool:
 def _unseen_in(text: str, start: int, end: int, other: str) -> list[Unseen]:
     """The unseen characters of text[start:end], a part the other version has as `other`. A plain space
     opposite another kind of space is that space's counterpart, not news; a letter opposite its letter
-    and accent apart is the same letter."""
+    and accent apart is the same letter; a plain line break ("\n") opposite another kind of line break is that
+    break's counterpart too (the other is named: "a line separator", not "an invisible character (\\n)")."""
     found = []
     for index in range(start, end):
         ch = text[index]
-        if ch == " " and _spacelike(other):
+        if (ch == " " and _spacelike(other)) or (ch == "\n" and any(c in _BREAKS for c in other)):
             continue
         # A character drawn as another ("K", the Kelvin sign, for "K") is found as the one its composed form
         # changes.
         if (ch == " " or hidden(ch) or unicodedata.category(ch).startswith("M")
                 or unicodedata.normalize("NFC", ch) != ch):
-            line_start = text.rfind("\n", 0, index) + 1
+            line_start = max(text.rfind(b, 0, index) for b in _BREAKS) + 1  # "before" stays on its line
             found.append(Unseen(index, ch, _kind(ch), text[max(line_start, index - BEFORE):index]))
     return found
 

@@ -63,6 +63,9 @@ def _character(kind: UnseenKind) -> str:
             UnseenKind.OTHER_SPACE: tr("another kind of space"), UnseenKind.ZERO_WIDTH_SPACE: tr("a zero-width space"),
             UnseenKind.SOFT_HYPHEN: tr("a soft hyphen"),
             UnseenKind.ACCENT_APART: tr("an accent typed apart from its letter"),
+            UnseenKind.CARRIAGE_RETURN: tr("a carriage return"), UnseenKind.LINE_SEPARATOR: tr("a line separator"),
+            UnseenKind.PARAGRAPH_SEPARATOR: tr("a paragraph separator"),
+            UnseenKind.OTHER_LINE_BREAK: tr("another kind of line break"),
             UnseenKind.OTHER: tr("an invisible character")}[kind]
 
 
