@@ -90,12 +90,12 @@
         <translation>”{name}” finns redan. Vill du ersätta den?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="256"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="260"/>
         <source>About Workshop</source>
         <translation>Om Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="257"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="261"/>
         <source>Workshop {version}
 
 Facilitate multi-organisation investigations offline: question catalogues, meetings, potential scoring, criteria voting, live charts and PDF minutes.</source>
@@ -104,12 +104,12 @@ Facilitate multi-organisation investigations offline: question catalogues, meeti
 Led utredningar med flera organisationer helt offline: frågekataloger, möten, bedömning av potential, röstning på kriterier, diagram som uppdateras direkt och protokoll som PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="280"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="284"/>
         <source>Another meeting is running</source>
         <translation>Ett annat möte pågår</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="281"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="285"/>
         <source>“{running}” is still running. Scores and votes given from now on are recorded in the running meeting, so only one meeting runs at a time.
 
 What becomes of “{running}” when “{starting}” starts?</source>
@@ -118,18 +118,17 @@ What becomes of “{running}” when “{starting}” starts?</source>
 Vad händer med ”{running}” när ”{starting}” startar?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="285"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="289"/>
         <source>It was held: close it</source>
         <translation>Mötet hölls: avsluta det</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="286"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="290"/>
         <source>Back to planned</source>
         <translation>Tillbaka till planerat</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="248"/>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="312"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="249"/>
         <source>Code:</source>
         <translation>Kod:</translation>
     </message>
@@ -363,32 +362,32 @@ Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontak
         <translation>{name} heter nu ”{pseudonym}” i filen och i dess {n} säkerhetskopior.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="262"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="263"/>
         <source>The note “before merging …” beside one of them says “{pseudonym}” too.</source>
         <translation>Anteckningen ”före sammanslagning från …” vid en av dem säger också ”{pseudonym}”.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="264"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="265"/>
         <source>The notes “before merging …” beside {n} of them say “{pseudonym}” too.</source>
         <translation>Anteckningarna ”före sammanslagning från …” vid {n} av dem säger också ”{pseudonym}”.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="262"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="267"/>
         <source>Documents and data exported earlier, and copies saved elsewhere (a copy handed out to another laptop, say), are not reached: delete or redact them yourself.</source>
         <translation>Dokument och data som exporterats tidigare, och kopior sparade på andra ställen (till exempel en kopia utlämnad till en annan dator), nås inte: radera eller maskera dem själv.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="265"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="270"/>
         <source>The file could not be rebuilt ({error}): old pages in it may still hold the name.</source>
         <translation>Filen kunde inte byggas om ({error}): gamla sidor i den kan fortfarande innehålla namnet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="268"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="273"/>
         <source>Another program has the file open: old pages may hold the name until it closes.</source>
         <translation>Ett annat program har filen öppen: gamla sidor kan innehålla namnet tills det stängs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="270"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="275"/>
         <source>Not rewritten: {files}</source>
         <translation>Inte omskrivna: {files}</translation>
     </message>
@@ -457,7 +456,7 @@ Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontak
         <translation>Nytt uppdrag</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/shell/file_controller.py" line="125"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="125"/>
         <source>&amp;Template:</source>
         <translation>&amp;Mall:</translation>
     </message>
@@ -714,23 +713,22 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Ett förslag per rad</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/closing/view.py" line="72"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="72"/>
         <source>&amp;Recommended alternative</source>
         <translation>Rekommenderat &amp;alternativ</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/closing/view.py" line="73"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="73"/>
         <source>R&amp;ationale</source>
         <translation>&amp;Motivering</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/closing/view.py" line="74"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="74"/>
         <source>&amp;Proposals for the continued work</source>
         <translation>&amp;Förslag till fortsatt arbete</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="73"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="87"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="88"/>
         <source>Rationale</source>
         <translation>Motivering</translation>
     </message>
@@ -746,78 +744,72 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     </message>
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="117"/>
-        <location filename="../../src/workshop/ui/closing/view.py" line="118"/>
         <source>Heading</source>
         <translation>Rubrik</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="117"/>
-        <location filename="../../src/workshop/ui/closing/view.py" line="119"/>
         <source>Points</source>
         <translation>Punkter</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/closing/view.py" line="118"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="118"/>
         <source>Hea&amp;ding</source>
         <translation>R&amp;ubrik</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/closing/view.py" line="118"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="118"/>
         <source>&amp;Text</source>
         <translation>&amp;Text</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/closing/view.py" line="119"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="119"/>
         <source>&amp;Points</source>
         <translation>&amp;Punkter</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="137"/>
-        <location filename="../../src/workshop/ui/closing/view.py" line="140"/>
         <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="64"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/closing/view.py" line="139"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="139"/>
         <source>&amp;Phase</source>
         <translation>&amp;Fas</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/closing/view.py" line="139"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="139"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/closing/view.py" line="140"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="140"/>
         <source>E&amp;nd</source>
         <translation>S&amp;lut</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/closing/view.py" line="140"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="140"/>
         <source>&amp;Owner</source>
         <translation>&amp;Ansvarig</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/closing/view.py" line="141"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="141"/>
         <source>&amp;Activities</source>
         <translation>A&amp;ktiviteter</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="137"/>
-        <location filename="../../src/workshop/ui/closing/view.py" line="139"/>
         <source>Phase</source>
         <translation>Fas</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="137"/>
-        <location filename="../../src/workshop/ui/closing/view.py" line="139"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="137"/>
-        <location filename="../../src/workshop/ui/closing/view.py" line="140"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
@@ -964,83 +956,82 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Frågor som fortfarande är öppna eller parkerade: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="91"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="92"/>
         <source>Share of total potential</source>
         <translation>Andel av den samlade potentialen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="122"/>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="240"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="123"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="241"/>
         <source>{alt} covers {area}</source>
         <translation>{alt} täcker {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="122"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="123"/>
         <source>{alt} does not cover {area}</source>
         <translation>{alt} täcker inte {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="130"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="131"/>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="53"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="32"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="209"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="206"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="169"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="170"/>
         <source>A click or Space toggles whether the alternative covers the area.</source>
         <translation>Ett klick eller blanksteg växlar om alternativet täcker området.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="175"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="176"/>
         <source>Double-click an area to rename it.</source>
         <translation>Dubbelklicka på ett område för att byta namn på det.</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/alternatives/info.py" line="185"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="185"/>
         <source>&amp;Alternatives</source>
         <translation>&amp;Alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="184"/>
         <location filename="../../src/workshop/ui/alternatives/view.py" line="35"/>
         <source>Alternatives</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="186"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="187"/>
         <source>Add alternative…</source>
         <translation>Lägg till alternativ…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="187"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="188"/>
         <source>Remove alternative…</source>
         <translation>Ta bort alternativ…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="240"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="241"/>
         <source>{alt} no longer covers {area}</source>
         <translation>{alt} täcker inte längre {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="248"/>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="252"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="249"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="253"/>
         <source>Add alternative</source>
         <translation>Lägg till alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="269"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="270"/>
         <source>Remove {code} — {name}? It has no votes yet. Undo puts it back.</source>
         <translation>Ta bort {code} – {name}? Det har inga röster ännu. Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="270"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="271"/>
         <source>Remove {code} — {name} with its vote? Undo puts it back.</source>
         <translation>Ta bort {code} – {name} och dess röst? Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="271"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="272"/>
         <source>Remove {code} — {name} with its {n} votes? Undo puts it back.</source>
         <translation>Ta bort {code} – {name} och dess {n} röster? Ångra lägger tillbaka det.</translation>
     </message>
@@ -1050,7 +1041,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Lägg till alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="273"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="274"/>
         <source>Remove alternative</source>
         <translation>Ta bort alternativ</translation>
     </message>
@@ -1060,7 +1051,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Ta bort alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="283"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="284"/>
         <source>Area {code}</source>
         <translation>Område {code}</translation>
     </message>
@@ -1075,16 +1066,12 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Lägg till…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="114"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="162"/>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="165"/>
         <source>Pros</source>
         <translation>Fördelar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="115"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="162"/>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="165"/>
         <source>Cons</source>
         <translation>Nackdelar</translation>
     </message>
@@ -1129,7 +1116,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="195"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="196"/>
         <source>Areas covered by each alternative (as in the report&apos;s figure)</source>
         <translation>Områden som varje alternativ täcker (som i rapportens figur)</translation>
     </message>
@@ -1150,14 +1137,14 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     </message>
     <message>
         <location filename="../../src/workshop/domain/scope.py" line="27"/>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="37"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="38"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="126"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/scope.py" line="27"/>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="38"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="39"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="126"/>
         <source>External solution</source>
         <translation>Extern lösning</translation>
@@ -1193,51 +1180,49 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Organisationen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="58"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="59"/>
         <source>Path</source>
         <translation>Vägval</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="58"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="59"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="143"/>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="147"/>
         <source>What it means</source>
         <translation>Vad det innebär</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="61"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="62"/>
         <source>F2 or a double-click edits what a path means.</source>
         <translation>F2 eller dubbelklick ändrar vad ett vägval innebär.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="52"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="53"/>
         <source>No path between the alternatives yet: paths are added in {place}.</source>
         <translation>Inga vägval mellan alternativen ännu: vägval läggs till i {place}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="54"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="55"/>
         <source>No organisation form yet: forms are added in {place}.</source>
         <translation>Ingen organisationsform ännu: organisationsformer läggs till i {place}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="81"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="82"/>
         <source>Paths between the alternatives</source>
         <translation>Tänkbara vägval mellan alternativen</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/alternatives/paths.py" line="89"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="89"/>
         <source>&amp;Organisation forms</source>
         <translation>&amp;Organisationsformer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="55"/>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="88"/>
-        <location filename="../../src/workshop/ui/framework/view.py" line="46"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="56"/>
+        <location filename="../../src/workshop/ui/framework/view.py" line="47"/>
         <source>Organisation forms</source>
         <translation>Organisationsformer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="141"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="142"/>
         <source>Describe the path {start} → {end}</source>
         <translation>Beskriv vägvalet {start} → {end}</translation>
     </message>
@@ -1299,8 +1284,8 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     </message>
     <message>
         <location filename="../../src/workshop/ui/catalogue/commands.py" line="122"/>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="107"/>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="259"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="109"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="261"/>
         <source>Add question</source>
         <translation>Lägg till fråga</translation>
     </message>
@@ -1325,204 +1310,199 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Importera frågekatalog</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="27"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="28"/>
         <source>Question catalogues (*.json);;All files (*)</source>
         <translation>Frågekataloger (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="45"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="46"/>
         <source>Only you see this, never the room.</source>
         <translation>Syns bara för dig, aldrig för deltagarna.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="78"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="79"/>
         <source>Question catalogue</source>
         <translation>Frågekatalog</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="80"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="81"/>
         <source>Import…</source>
         <translation>Importera…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="81"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="82"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/catalogue/view.py" line="87"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="87"/>
         <source>&amp;Themes</source>
         <translation>&amp;Teman</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="89"/>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="218"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="90"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="220"/>
         <source>Add theme</source>
         <translation>Lägg till tema</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="90"/>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="108"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="91"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="110"/>
         <location filename="../../src/workshop/ui/meetings/view.py" line="116"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="93"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="94"/>
         <source>Rename</source>
         <translation>Byt namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="94"/>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="109"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="95"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="111"/>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="81"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="113"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="96"/>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="110"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="97"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="112"/>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="82"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="114"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/catalogue/view.py" line="116"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="116"/>
         <source>&amp;Question</source>
         <translation>&amp;Fråga</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/catalogue/view.py" line="118"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="118"/>
         <source>F&amp;acilitator&apos;s hint (never shown to the room)</source>
         <translation>T&amp;ips till utredaren (visas aldrig för deltagarna)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="191"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="193"/>
         <source>Questions of “{theme}”</source>
         <translation>Frågor i ”{theme}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="192"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="194"/>
         <source>No theme yet: Add theme adds one (Insert), or Import… brings in a catalogue exported from another engagement.</source>
         <translation>Inga teman ännu: Lägg till tema lägger till ett (Insert), eller så hämtar Importera… en frågekatalog som exporterats från ett annat uppdrag.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="218"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="220"/>
         <source>Title of the new theme:</source>
         <translation>Det nya temats rubrik:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="257"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="259"/>
         <source>Add a theme first.</source>
         <translation>Lägg till ett tema först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="259"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="261"/>
         <source>The question:</source>
         <translation>Frågan:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="298"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="300"/>
         <source>Export question catalogue</source>
         <translation>Exportera frågekatalog</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="299"/>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="309"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="301"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="311"/>
         <source>Cannot export the catalogue</source>
         <translation>Det går inte att exportera frågekatalogen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="313"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="315"/>
         <source>Import question catalogue</source>
         <translation>Importera frågekatalog</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="321"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="323"/>
         <source>Cannot import the catalogue</source>
         <translation>Det går inte att importera frågekatalogen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="39"/>
         <location filename="../../src/workshop/ui/meetings/model.py" line="131"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/edit.py" line="110"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="73"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="147"/>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="164"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/alternatives/edit.py" line="114"/>
-        <location filename="../fix4/src/workshop/ui/framework/tabs.py" line="165"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="114"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="165"/>
         <source>&amp;Pros</source>
         <translation>&amp;Fördelar</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/alternatives/edit.py" line="115"/>
-        <location filename="../fix4/src/workshop/ui/framework/tabs.py" line="165"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="115"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="165"/>
         <source>&amp;Cons</source>
         <translation>Na&amp;ckdelar</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="52"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="91"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="96"/>
         <source>Groups of areas and today&apos;s spend</source>
         <translation>Grupper av områden och dagens livscykelutgift</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="79"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="84"/>
         <source>No organisation yet. Add organisation… adds each one taking part, with a short code; each becomes a row of the potential grid and a column of the vote grid.</source>
         <translation>Ingen organisation ännu. Lägg till organisation… lägger till var och en som deltar, med en kod; var och en blir en rad i potentialens rutnät och en kolumn i röstningens rutnät.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="82"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="87"/>
         <source>Add organisation…</source>
         <translation>Lägg till organisation…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="83"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="88"/>
         <source>Remove organisation</source>
         <translation>Ta bort organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="86"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="91"/>
         <source>Organisations taking part</source>
         <translation>Deltagande organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="140"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="145"/>
         <source>The title</source>
         <translation>Titeln</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="147"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="152"/>
         <source>Edit {field}</source>
         <translation>Ändra {field}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="178"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="188"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="183"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="193"/>
         <source>Add organisation</source>
         <translation>Lägg till organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="252"/>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="283"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="253"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="284"/>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="156"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="177"/>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="313"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="182"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="188"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="193"/>
         <source>Short code (shown where the whole name does not fit):</source>
         <translation>Kod (visas där hela namnet inte får plats):</translation>
     </message>
@@ -1591,23 +1571,20 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Flytta organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/framework/tabs.py" line="48"/>
-        <location filename="../fix4/src/workshop/ui/framework/tabs.py" line="86"/>
-        <location filename="../fix4/src/workshop/ui/framework/tabs.py" line="164"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="48"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="86"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="164"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/framework/tabs.py" line="48"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="48"/>
         <source>&amp;Short code</source>
         <translation>&amp;Kod</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/edit.py" line="101"/>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="48"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="84"/>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="86"/>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="164"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="94"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="113"/>
         <location filename="../../src/workshop/ui/people/model.py" line="59"/>
@@ -1628,41 +1605,38 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="84"/>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="86"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="94"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="121"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/framework/tabs.py" line="86"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="86"/>
         <source>&amp;Role</source>
         <translation>R&amp;oll</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/framework/tabs.py" line="87"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="87"/>
         <source>&amp;Organisation</source>
         <translation>Or&amp;ganisation</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="100"/>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="101"/>
         <source>Left out</source>
         <translation>Avgränsas bort</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="100"/>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="101"/>
         <source>Reason</source>
         <translation>Motiv</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/framework/tabs.py" line="101"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="101"/>
         <source>&amp;Left out</source>
         <translation>&amp;Avgränsas bort</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/framework/tabs.py" line="101"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="101"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motiv</translation>
     </message>
@@ -1677,34 +1651,32 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Delmoment</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/framework/tabs.py" line="118"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="118"/>
         <source>&amp;Sub-item</source>
         <translation>&amp;Delmoment</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="143"/>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="145"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="143"/>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="146"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/framework/tabs.py" line="145"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="145"/>
         <source>F&amp;rom</source>
         <translation>&amp;Från</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/framework/tabs.py" line="146"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="146"/>
         <source>&amp;To</source>
         <translation>&amp;Till</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/framework/tabs.py" line="147"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="147"/>
         <source>&amp;What it means</source>
         <translation>Vad &amp;det innebär</translation>
     </message>
@@ -1734,17 +1706,17 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Skala</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/framework/tabs.py" line="184"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="184"/>
         <source>&amp;Lowest</source>
         <translation>&amp;Lägst</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/framework/tabs.py" line="184"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="184"/>
         <source>Hi&amp;ghest (best)</source>
         <translation>Hö&amp;gst (bäst)</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/framework/view.py" line="41"/>
+        <location filename="../../src/workshop/ui/framework/view.py" line="41"/>
         <source>&amp;Area:</source>
         <translation>&amp;Område:</translation>
     </message>
@@ -1756,10 +1728,9 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="53"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="47"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="84"/>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="87"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="94"/>
         <location filename="../../src/workshop/ui/people/model.py" line="59"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="221"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="220"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -1790,38 +1761,39 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>&amp;Mötestyp</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="41"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="146"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/engagement/view.py" line="42"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="42"/>
         <source>&amp;Client</source>
         <translation>&amp;Beställare</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/engagement/view.py" line="43"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="43"/>
         <source>F&amp;acilitator</source>
         <translation>&amp;Utredare</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/engagement/view.py" line="44"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="44"/>
         <source>Client&apos;s c&amp;ontact</source>
         <translation>&amp;Kontaktperson hos beställaren</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/engagement/view.py" line="45"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="45"/>
         <source>&amp;Start date</source>
         <translation>&amp;Startdatum</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/engagement/view.py" line="46"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="46"/>
         <source>Final &amp;meeting</source>
         <translation>Slut&amp;möte</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/engagement/view.py" line="47"/>
-        <location filename="../fix4/src/workshop/ui/framework/tabs.py" line="164"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="47"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="164"/>
         <source>&amp;Description</source>
         <translation>Beskr&amp;ivning</translation>
     </message>
@@ -2146,166 +2118,166 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="81"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="82"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="81"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="82"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="184"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="81"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="205"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="82"/>
         <source>Votes</source>
         <translation>Röster</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="81"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="82"/>
         <source>Potential scores</source>
         <translation>Potentialpoäng</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="86"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="87"/>
         <location filename="../../src/workshop/ui/meetings/model.py" line="131"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="86"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="87"/>
         <source>Area / criterion</source>
         <translation>Område / kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="86"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="87"/>
         <source>Before</source>
         <translation>Före</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="86"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="87"/>
         <source>After</source>
         <translation>Efter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="87"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="88"/>
         <source>Change</source>
         <translation>Ändring</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="90"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="92"/>
         <source>Given in</source>
         <translation>Lämnad vid</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="90"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="92"/>
         <source>Score or vote</source>
         <translation>Poäng eller röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="93"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="95"/>
         <source>Set meeting</source>
         <translation>Ange möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="113"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="115"/>
         <source>Organisations over time</source>
         <translation>Organisationer över tid</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/history/view.py" line="115"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="116"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="119"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="121"/>
         <source>Its meetings (choose one to see what changed in it):</source>
         <translation>Organisationens möten (välj ett för att se ändringarna):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="127"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="129"/>
         <source>Which meeting each of its numbers was given in:</source>
         <translation>Vid vilket möte varje poäng lämnades:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="201"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="203"/>
         <source>(no meeting)</source>
         <translation>(inget möte)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="243"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="245"/>
         <source>{org} after {meeting} ({date})</source>
         <translation>{org} efter {meeting} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="245"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="247"/>
         <source>{org} after the meeting of {date}</source>
         <translation>{org} efter mötet {date}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="247"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="249"/>
         <source>{org} after {meeting}</source>
         <translation>{org} efter {meeting}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="224"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="226"/>
         <source>No organisation yet: each one taking part is followed here, meeting by meeting, once it has given scores or votes.</source>
         <translation>Ingen organisation ännu: var och en som deltar följs här, möte för möte, när den har lämnat poäng eller röster.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="230"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="232"/>
         <source>{org} has no meetings, scores or votes yet: it is followed here, meeting by meeting, once it has given some.</source>
         <translation>{org} har ännu inga möten, poäng eller röster: den följs här, möte för möte, när den har lämnat några.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="254"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="259"/>
         <source>No meeting yet.</source>
         <translation>Inget möte ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="260"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="265"/>
         <source>{org} gave no scores before this meeting: nothing to compare with.</source>
         <translation>{org} gav inga poäng före det här mötet: inget att jämföra med.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="264"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="269"/>
         <source>Changes since {meeting} ({date}):</source>
         <translation>Förändringar sedan {meeting} ({date}):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="269"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="274"/>
         <source>new</source>
         <translation>ny</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="281"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="286"/>
         <source>Potential {area}</source>
         <translation>Potential {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="287"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="292"/>
         <source>Vote {alt} / {n}</source>
         <translation>Röst {alt} / {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="292"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="297"/>
         <source>Preference</source>
         <translation>Föredraget alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="307"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="312"/>
         <source>Choose a number first.</source>
         <translation>Välj ett värde först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="316"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="321"/>
         <source>Set the meeting of {what}</source>
         <translation>Ange mötet för {what}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="165"/>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="190"/>
-        <location filename="../../src/workshop/ui/framework/view.py" line="44"/>
+        <location filename="../../src/workshop/ui/framework/view.py" line="45"/>
         <location filename="../../src/workshop/ui/meetings/model.py" line="131"/>
         <source>Organisations</source>
         <translation>Organisationer</translation>
@@ -2393,29 +2365,29 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Dagordningen är tom: lägg först till frågor eller fria punkter.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="55"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="59"/>
         <source>Potential per area — all organisations</source>
         <translation>Potential per område – alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="56"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="60"/>
         <source>Potential per area — {org}</source>
         <translation>Potential per område – {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="74"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="78"/>
         <source>Other organisations</source>
         <translation>Övriga organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="234"/>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="63"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="236"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="67"/>
         <source>Median of all organisations</source>
         <translation>Median för alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="114"/>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="80"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="118"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="85"/>
         <source>{n} organisations</source>
         <translation>{n} organisationer</translation>
     </message>
@@ -2430,12 +2402,12 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>{name} (delvis bedömd)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="85"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="86"/>
         <source>{total} organisations, 1 not scored</source>
         <translation>{total} organisationer, 1 ej bedömd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="86"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="87"/>
         <source>{total} organisations, {n} not scored</source>
         <translation>{total} organisationer, {n} ej bedömda</translation>
     </message>
@@ -2450,7 +2422,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>{name} (röster saknas)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="105"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="113"/>
         <source>Share of potential vs share of today&apos;s spend, per group</source>
         <translation>Andel av potentialen jämfört med andel av dagens livscykelutgift, per grupp</translation>
     </message>
@@ -2477,11 +2449,11 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     </message>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="66"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="266"/>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="116"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="271"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="124"/>
         <location filename="../../src/workshop/ui/potential/model.py" line="209"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="32"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="209"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="206"/>
         <source>Potential</source>
         <translation>Potential</translation>
     </message>
@@ -2557,9 +2529,9 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>{what}: ”{text}” är ingen procentsats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="117"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="125"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="32"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="209"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="206"/>
         <source>Today</source>
         <translation>Idag</translation>
     </message>
@@ -2579,7 +2551,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>skala 0–</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/potential/details.py" line="55"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="55"/>
         <source>&amp;Scores:</source>
         <translation>&amp;Poäng:</translation>
     </message>
@@ -2599,8 +2571,8 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Ändra hur potentialen poängsätts</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/potential/details.py" line="112"/>
-        <location filename="../fix4/src/workshop/ui/potential/details.py" line="148"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="112"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="148"/>
         <source>Select a cell to write its r&amp;ationale.</source>
         <translation>Markera en cell för att skriva &amp;motiveringen till den.</translation>
     </message>
@@ -2610,7 +2582,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Motivering till poängen (valfritt)</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/potential/details.py" line="141"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="141"/>
         <source>R&amp;ationale: {org}, {code}. {area}</source>
         <translation>&amp;Motivering: {org}, {code}. {area}</translation>
     </message>
@@ -2692,7 +2664,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="219"/>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="220"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="74"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="151"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="155"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="75"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="78"/>
         <source>Show on projector</source>
@@ -2709,7 +2681,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Potential per organisation och område (0–100, 3–5 år framåt)</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/potential/view.py" line="120"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="120"/>
         <source>&amp;Radar:</source>
         <translation>Radar&amp;diagram:</translation>
     </message>
@@ -2744,7 +2716,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Lägg först till områdena i vyn Uppdrag: vart och ett får en kolumn här.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/merging.py" line="62"/>
+        <location filename="../../src/workshop/domain/merging.py" line="64"/>
         <source>{subject}, {field}: {here} here, {there} there</source>
         <translation>{subject}, {field}: {here} här, {there} där</translation>
     </message>
@@ -2755,27 +2727,27 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation> och {n} till</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/merging.py" line="68"/>
+        <location filename="../../src/workshop/domain/merging.py" line="70"/>
         <source>{shown} and {n} more</source>
         <translation>{shown} och {n} till</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/merging.py" line="70"/>
+        <location filename="../../src/workshop/domain/merging.py" line="72"/>
         <source>{subject}: {here} here, {there} there ({details})</source>
         <translation>{subject}: {here} här, {there} där ({details})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/merging.py" line="71"/>
+        <location filename="../../src/workshop/domain/merging.py" line="73"/>
         <source>{subject}: {here} here, {there} there</source>
         <translation>{subject}: {here} här, {there} där</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/merging.py" line="96"/>
+        <location filename="../../src/workshop/domain/merging.py" line="113"/>
         <source>{subject} added there is now “{new}”: another one with “{old}” was added here</source>
         <translation>{subject} som lades till där heter nu ”{new}”: en annan med ”{old}” lades till här</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/merging.py" line="98"/>
+        <location filename="../../src/workshop/domain/merging.py" line="115"/>
         <source>{subject} added here is now “{new}”: another one with “{old}” was added there</source>
         <translation>{subject} som lades till här heter nu ”{new}”: en annan med ”{old}” lades till där</translation>
     </message>
@@ -2786,7 +2758,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="95"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="149"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="148"/>
         <location filename="../../src/workshop/ui/room/arrivals.py" line="36"/>
         <location filename="../../src/workshop/ui/room/view.py" line="158"/>
         <source>Preferred alternative</source>
@@ -2833,146 +2805,148 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Lägg först till alternativen på fliken Alternativ: varje organisation väljer ett av dem här.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="225"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="224"/>
         <source>No group of areas yet: they are added in the {view} view.</source>
         <translation>Inga grupper av områden ännu: de läggs till i vyn {view}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="227"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="226"/>
         <source>No alternative yet: they are added in {view} → Alternatives.</source>
         <translation>Inga alternativ ännu: de läggs till i {view} → Alternativ.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="229"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="228"/>
         <source>No organisation has said which alternative it prefers yet ({view} → Preferences).</source>
         <translation>Ingen organisation har ännu sagt vilket alternativ den föredrar ({view} → Föredragna alternativ).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="38"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="40"/>
         <source>Engagement report (PDF)…</source>
         <translation>Rapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="39"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="41"/>
         <source>Minutes of a meeting (PDF)…</source>
         <translation>Protokoll från ett möte (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="40"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="42"/>
         <source>Pre-read of a meeting (PDF)…</source>
         <translation>Underlag inför ett möte (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="41"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="43"/>
         <source>Data as Excel workbook…</source>
         <translation>Data som Excel-arbetsbok…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="42"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="44"/>
         <source>Data as CSV files…</source>
         <translation>Data som CSV-filer…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="43"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="45"/>
         <source>Engagement as JSON…</source>
         <translation>Uppdraget som JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="137"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="136"/>
         <source>Results and report</source>
         <translation>Resultat och rapport</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="246"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="245"/>
         <source>Written now, it is the final report: every meeting is held, everything is scored and the recommendation written.</source>
         <translation>Skrivs den nu blir det slutrapporten: alla möten är genomförda, allt är bedömt och rekommendationen är formulerad.</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/report/view.py" line="257"/>
         <source>Not every organisation has assessed the potential of every area yet.</source>
         <translation>Alla organisationer har inte bedömt potentialen i alla områden ännu.</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/report/view.py" line="259"/>
         <source>Not every alternative is scored on every criterion yet.</source>
         <translation>Alla alternativ har inte poäng på alla kriterier ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="249"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="248"/>
         <source>Written now, it is an interim report, dated today.</source>
         <translation>Skrivs den nu blir det en delrapport, daterad i dag.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="251"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="250"/>
         <source>{held} of 1 meeting held.</source>
         <translation>{held} av 1 möte är genomfört.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="251"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="250"/>
         <source>{held} of {n} meetings held.</source>
         <translation>{held} av {n} möten är genomförda.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="250"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="253"/>
         <source>1 meeting under way.</source>
         <translation>1 möte pågår.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="250"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="253"/>
         <source>{n} meetings under way.</source>
         <translation>{n} möten pågår.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="254"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="255"/>
         <source>No meetings yet.</source>
         <translation>Inga möten ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="256"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="261"/>
         <source>No recommendation written yet.</source>
         <translation>Ingen rekommendation är formulerad ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="141"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="140"/>
         <source>Potential compared with today</source>
         <translation>Potential jämfört med idag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="144"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="143"/>
         <source>Criteria: agreed scores, sums and ranks</source>
         <translation>Kriterier: överenskomna poäng, summor och placeringar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="147"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="146"/>
         <source>How robust is the ranking?</source>
         <translation>Hur robust är rangordningen?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="155"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="154"/>
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="53"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="215"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="212"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="177"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="261"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="142"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="181"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="264"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="146"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="32"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="215"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="212"/>
         <source>Sum</source>
         <translation>Summa</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="142"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="215"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="146"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="212"/>
         <source>Rank</source>
         <translation>Placering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="221"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="220"/>
         <source>Prefers</source>
         <translation>Föredrar</translation>
     </message>
@@ -2982,7 +2956,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>{first} och {last}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="38"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="39"/>
         <source>No sole winner: {leaders} tie for first with {points} points.</source>
         <translation>Ingen ensam vinnare: {leaders} delar förstaplatsen med {points} poäng.</translation>
     </message>
@@ -2992,17 +2966,17 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Inget alternativ har överenskommen poäng på alla kriterier ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="43"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="42"/>
         <source>{winner} is the only alternative scored on every criterion so far.</source>
         <translation>{winner} är hittills det enda alternativ som har poäng på alla kriterier.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="78"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="80"/>
         <source>{others} is not scored on every criterion yet and is not compared.</source>
         <translation>{others} har ännu inte poäng på alla kriterier och jämförs inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="79"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="81"/>
         <source>{others} are not scored on every criterion yet and are not compared.</source>
         <translation>{others} har ännu inte poäng på alla kriterier och jämförs inte.</translation>
     </message>
@@ -3012,52 +2986,52 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>{winner} är det enda alternativet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="44"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="48"/>
         <source>{winner} is the only alternative scored so far; {others} has no agreed score yet.</source>
         <translation>{winner} är det enda alternativ som har poäng hittills; {others} har ännu ingen överenskommen poäng.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="46"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="50"/>
         <source>{winner} is the only alternative scored so far; {others} have no agreed scores yet.</source>
         <translation>{winner} är det enda alternativ som har poäng hittills; {others} har ännu inga överenskomna poäng.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="48"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="52"/>
         <source>{winner} leads with {points} points, {margin} point ahead of {runners}.</source>
         <translation>{winner} leder med {points} poäng, {margin} poäng före {runners}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="49"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="53"/>
         <source>{winner} leads with {points} points, {margin} points ahead of {runners}.</source>
         <translation>{winner} leder med {points} poäng, {margin} poäng före {runners}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="59"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="63"/>
         <source>Any of the changes listed below would decide it.</source>
         <translation>Vilken som helst av ändringarna nedan skulle avgöra saken.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="64"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="68"/>
         <source>Fragile: one organisation moving one vote by one step would end the lead (1 such vote).</source>
         <translation>Sårbart: om en organisation flyttar en röst ett steg bryts ledningen (1 sådan röst).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="65"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="69"/>
         <source>Fragile: one organisation moving one vote by one step would end the lead ({n} such votes).</source>
         <translation>Sårbart: om en organisation flyttar en röst ett steg bryts ledningen ({n} sådana röster).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="66"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="70"/>
         <source>Robust to any single vote moving by one step.</source>
         <translation>Robust: ledningen håller även om en enskild röst flyttas ett steg.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="75"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="84"/>
         <source>{others} has no agreed score yet and is not compared.</source>
         <translation>{others} har ännu ingen överenskommen poäng och jämförs inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="76"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="85"/>
         <source>{others} have no agreed scores yet and are not compared.</source>
         <translation>{others} har ännu inga överenskomna poäng och jämförs inte.</translation>
     </message>
@@ -3138,49 +3112,49 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Satta för hand (rösterna kan inte ändra dessa): {cells}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="46"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="47"/>
         <source>Agreed scores per criterion — all alternatives</source>
         <translation>Överenskomna poäng per kriterium – alla alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="47"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="48"/>
         <source>Alternative {code} — scores per criterion</source>
         <translation>Alternativ {code} – poäng per kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="94"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="98"/>
         <source>{code}, agreed</source>
         <translation>{code}, överenskommen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="127"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="131"/>
         <source>Share of the total potential covered</source>
         <translation>Andel av den samlade potentialen som täcks</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="128"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="132"/>
         <source>Criteria sum (feasibility)</source>
         <translation>Kriteriesumma (genomförbarhet)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="134"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="138"/>
         <location filename="../../src/workshop/ui/alternatives/voting/projector.py" line="59"/>
         <source>Alternatives: potential against feasibility</source>
         <translation>Alternativ: potential mot genomförbarhet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="158"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="162"/>
         <source>Criteria sum</source>
         <translation>Kriteriesumma</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="165"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="169"/>
         <location filename="../../src/workshop/ui/alternatives/voting/projector.py" line="68"/>
         <source>Criteria sums per alternative</source>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="236"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="241"/>
         <source>{title}
 
 Votes are hidden until the facilitator reveals them.
@@ -3191,7 +3165,7 @@ Rösterna är dolda tills utredaren visar dem.
 {given} av 1 röst har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="238"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="243"/>
         <source>{title}
 
 Votes are hidden until the facilitator reveals them.
@@ -3202,132 +3176,132 @@ Rösterna är dolda tills utredaren visar dem.
 {given} av {n} röster har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="200"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="201"/>
         <source>no vote</source>
         <translation>ingen röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="201"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="202"/>
         <source>{org} on {alt}, criterion {n}: {vote}
 {text}</source>
         <translation>{org} om {alt}, kriterium {n}: {vote}
 {text}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="204"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="205"/>
         <source>Rationale: {text}</source>
         <translation>Motivering: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="211"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="212"/>
         <source>Set by the facilitator.</source>
         <translation>Satt av utredaren.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="184"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="185"/>
         <source>Lowest–highest of 1 vote</source>
         <translation>Lägsta–högsta av 1 röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="185"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="186"/>
         <source>Lowest–highest of {n} votes</source>
         <translation>Lägsta–högsta av {n} röster</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="215"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="216"/>
         <source>Median of 1 vote.</source>
         <translation>Median av 1 röst.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="215"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="216"/>
         <source>Median of {n} votes.</source>
         <translation>Median av {n} röster.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="217"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="218"/>
         <source>No votes yet.</source>
         <translation>Inga röster ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="219"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="220"/>
         <source>No vote from: {names}</source>
         <translation>Ingen röst från: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="253"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="256"/>
         <source>Spread</source>
         <translation>Spridning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="253"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="256"/>
         <source>Agreed</source>
         <translation>Överens-
 kommen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="257"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="260"/>
         <source>Lowest–highest vote</source>
         <translation>Lägsta–högsta röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="258"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="261"/>
         <source>The median of the votes, unless set by hand (✎)</source>
         <translation>Medianen av rösterna, om den inte har satts för hand (✎)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="266"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="269"/>
         <source>{text} (scale {low}–{high}, {high} is best)</source>
         <translation>{text} (skala {low}–{high}, {high} är bäst)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="288"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="291"/>
         <source>{org}, {alt}, criterion {n}</source>
         <translation>{org}, {alt}, kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="289"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="266"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="292"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="271"/>
         <source>Vote</source>
         <translation>Röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="301"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="304"/>
         <source>Vote of {where}</source>
         <translation>Röst för {where}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/grid_edits.py" line="90"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="306"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="309"/>
         <source>Choose an organisation&apos;s vote first.</source>
         <translation>Välj en organisations röst först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="312"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="315"/>
         <source>{org} has no vote on {alt}, criterion {n}: vote before giving the rationale.</source>
         <translation>{org} har ingen röst på {alt}, kriterium {n}: rösta innan motiveringen anges.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="319"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="322"/>
         <source>Rationale of {org}&apos;s vote on {alt}, criterion {n}</source>
         <translation>Motivering till {org}s röst på {alt}, kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="341"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="344"/>
         <source>{alt}, criterion {n}</source>
         <translation>{alt}, kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="342"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="345"/>
         <source>Agreed score</source>
         <translation>Överenskommen poäng</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="352"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="355"/>
         <source>Agreed score of {where}</source>
         <translation>Överenskommen poäng för {where}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="352"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="355"/>
         <source>Agreed score of {where} back to the median</source>
         <translation>Överenskommen poäng för {where} tillbaka till medianen</translation>
     </message>
@@ -3347,43 +3321,43 @@ kommen</translation>
         <translation>{sum} ({n} av {total})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="142"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="146"/>
         <source>Weighted</source>
         <translation>Viktad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="147"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="151"/>
         <source>Equal weights: the same as the sum</source>
         <translation>Lika vikter: samma som summan</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="148"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="152"/>
         <source>Each agreed score times its criterion&apos;s weight</source>
         <translation>Varje överenskommen poäng gånger kriteriets vikt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="156"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="211"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="160"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="215"/>
         <source>Weight</source>
         <translation>Vikt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="158"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="162"/>
         <source>Weights (optional): each agreed score times its criterion&apos;s weight gives the weighted sum. Type a number (0 or more) in the criterion&apos;s column.</source>
         <translation>Vikter (valfritt): varje överenskommen poäng gånger kriteriets vikt ger den viktade summan. Skriv ett tal (0 eller mer) i kriteriets kolumn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="226"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="230"/>
         <source>A weight cannot be empty; type 1 for the default.</source>
         <translation>En vikt får inte vara tom; ange 1 för standardvärdet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="229"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="233"/>
         <source>Criterion {n}: {problem}</source>
         <translation>Kriterium {n}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="233"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="237"/>
         <source>Weight of criterion {n}</source>
         <translation>Vikt för kriterium {n}</translation>
     </message>
@@ -3393,104 +3367,104 @@ kommen</translation>
         <translation>”{text}” är ingen röst: ange en siffra från {low} till {high}; Delete lämnar cellen tom (ingen röst).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="72"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="73"/>
         <source>Double-click a criterion to change its wording.</source>
         <translation>Dubbelklicka på ett kriterium för att ändra dess formulering.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="251"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="272"/>
         <source>All alternatives side by side</source>
         <translation>Alla alternativ sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="117"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="219"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="121"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="240"/>
         <source>Reveal votes to the room</source>
         <translation>Visa rösterna för deltagarna</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="120"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="124"/>
         <source>Until revealed, the projector shows only how many votes are in.</source>
         <translation>Innan rösterna visas, visar projektorn bara hur många röster som har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="122"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="126"/>
         <source>Agreed result only (anonymised)</source>
         <translation>Bara överenskommet (anonymt)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="124"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="128"/>
         <source>Each organisation&apos;s votes</source>
         <translation>Varje organisations röster</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="132"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="298"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="136"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="319"/>
         <source>Equal weights</source>
         <translation>Lika vikter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="135"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="139"/>
         <source>Add criterion…</source>
         <translation>Lägg till kriterium…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="138"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="142"/>
         <source>Remove criterion…</source>
         <translation>Ta bort kriterium…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="141"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="145"/>
         <source>Rationale of vote…</source>
         <translation>Motivera röst…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="143"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="147"/>
         <source>Why the organisation gave the selected vote (shown in the minutes).</source>
         <translation>Varför organisationen gav den markerade rösten (visas i protokollet).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="145"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="149"/>
         <source>Votes on projector</source>
         <translation>Röster på projektorn</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/alternatives/voting/view.py" line="155"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="159"/>
         <source>Voting &amp;on:</source>
         <translation>Röstning &amp;om:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="163"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="167"/>
         <source>Projector shows:</source>
         <translation>Projektorn visar:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="172"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="176"/>
         <source>Type each organisation&apos;s vote (a digit); arrows move; Delete leaves no vote. Typing in “Agreed” sets the score by hand, with a comment.</source>
         <translation>Ange varje organisations röst (en siffra); piltangenterna flyttar; Delete tar bort rösten. Att skriva i ”Överenskommen” sätter poängen för hand, med en kommentar.</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/alternatives/voting/view.py" line="189"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="195"/>
         <source>Votes per criterion</source>
         <translation>Röster per kriterium</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/alternatives/voting/view.py" line="189"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="195"/>
         <source>Results</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results_pane.py" line="79"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results_pane.py" line="115"/>
         <source>Result: agreed score per criterion, sum and rank</source>
         <translation>Resultat: överenskommen poäng per kriterium, summa och placering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="184"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="205"/>
         <source>Potential and feasibility</source>
         <translation>Potential och genomförbarhet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="219"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="240"/>
         <source>Votes revealed</source>
         <translation>Rösterna visas</translation>
     </message>
@@ -3577,12 +3551,12 @@ kommen</translation>
         <translation>Saknade röster ({n}): {list}{more}. De överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results_pane.py" line="66"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results_pane.py" line="102"/>
         <source>All criteria weigh the same: the rank follows the plain sum.</source>
         <translation>Alla kriterier väger lika: placeringen följer den vanliga summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results_pane.py" line="67"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results_pane.py" line="103"/>
         <source>Criteria are weighted: the rank follows the weighted sum.</source>
         <translation>Kriterierna är viktade: placeringen följer den viktade summan.</translation>
     </message>
@@ -3996,49 +3970,50 @@ kommen</translation>
         <translation>nyckeln ”{key}” förekommer två gånger i samma objekt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="259"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="253"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="258"/>
         <source>not valid JSON ({error}).</source>
         <translation>inte giltig JSON ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="35"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="36"/>
         <source>{path}: the disk is full; nothing was written and any earlier file is unchanged.</source>
         <translation>{path}: disken är full; ingenting sparades och en eventuell tidigare fil är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="41"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="42"/>
         <location filename="../../src/workshop/storage/targets.py" line="40"/>
         <location filename="../../src/workshop/storage/targets.py" line="53"/>
         <source>{path}: you may not write in the folder {folder} (permission denied).</source>
         <translation>{path}: du får inte skriva i mappen {folder} (åtkomst nekad).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="44"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="45"/>
         <location filename="../../src/workshop/export/transfer.py" line="79"/>
-        <location filename="../../src/workshop/storage/connection.py" line="298"/>
+        <location filename="../../src/workshop/storage/connection.py" line="331"/>
         <location filename="../../src/workshop/storage/targets.py" line="51"/>
         <source>{path}: the folder {folder} does not exist.</source>
         <translation>{path}: mappen {folder} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="46"/>
-        <location filename="../../src/workshop/export/safe_write.py" line="74"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="47"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="75"/>
         <location filename="../../src/workshop/export/transfer.py" line="77"/>
         <source>{path}: that is a folder; give a file name.</source>
         <translation>{path}: det är en mapp; ange ett filnamn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="50"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="51"/>
         <source>{path}: could not be written ({error}).</source>
         <translation>{path}: kunde inte sparas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="91"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="92"/>
         <source>{path}: that file cannot be read, so it cannot be told from an engagement; an export replaces only a file it can read. Give another name.</source>
         <translation>{path}: filen går inte att läsa, så den kan inte skiljas från ett uppdrag; en export ersätter bara en fil den kan läsa. Ange ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="191"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="192"/>
         <source>{path}: the folder holds other files ({name}); choose a new or empty folder.</source>
         <translation>{path}: mappen innehåller andra filer ({name}); välj en ny eller tom mapp.</translation>
     </message>
@@ -4053,22 +4028,22 @@ kommen</translation>
         <translation>{path}: namnet hör till journalen eller låset för uppdraget {owner}; att skriva där skulle skada det. Ange ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="78"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="79"/>
         <source>{path}: not a regular file (a link, device or pipe); give another name.</source>
         <translation>{path}: ingen vanlig fil (en länk, enhet eller rörledning); ange ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="80"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="81"/>
         <source>{path}: that is an engagement file (a database); an export never replaces one. Give another name.</source>
         <translation>{path}: det är en uppdragsfil (en databas); en export ersätter aldrig en sådan. Ange ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="183"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="184"/>
         <source>{path}: a file with that name exists; give a folder name.</source>
         <translation>{path}: det finns redan en fil med det namnet; ange ett mappnamn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/styles.py" line="367"/>
+        <location filename="../../src/workshop/export/styles.py" line="368"/>
         <source>{path}: the PDF could not be laid out ({error}).</source>
         <translation>{path}: PDF-dokumentets sidlayout kunde inte skapas ({error}).</translation>
     </message>
@@ -4080,8 +4055,8 @@ kommen</translation>
     <message>
         <location filename="../../src/workshop/export/catalogue_file.py" line="23"/>
         <location filename="../../src/workshop/export/transfer.py" line="33"/>
-        <location filename="../../src/workshop/storage/connection.py" line="58"/>
-        <location filename="../../src/workshop/storage/connection.py" line="65"/>
+        <location filename="../../src/workshop/storage/connection.py" line="61"/>
+        <location filename="../../src/workshop/storage/connection.py" line="68"/>
         <source>{path}: cannot be read ({error}).</source>
         <translation>{path}: kan inte läsas ({error}).</translation>
     </message>
@@ -4133,284 +4108,286 @@ kommen</translation>
         <translation>Frågan finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="56"/>
+        <location filename="../../src/workshop/storage/connection.py" line="59"/>
         <source>{path}: no such file.</source>
         <translation>{path}: filen finns inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="60"/>
+        <location filename="../../src/workshop/storage/connection.py" line="63"/>
         <location filename="../../src/workshop/storage/targets.py" line="20"/>
         <source>{path}: not a file.</source>
         <translation>{path}: är inte en fil.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="74"/>
+        <location filename="../../src/workshop/storage/connection.py" line="77"/>
         <source>{path}: not a Workshop engagement file (it is not an SQLite database).</source>
         <translation>{path}: inte en uppdragsfil från Workshop (det är ingen SQLite-databas).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="67"/>
-        <location filename="../../src/workshop/storage/connection.py" line="72"/>
-        <location filename="../../src/workshop/storage/connection.py" line="135"/>
+        <location filename="../../src/workshop/storage/connection.py" line="70"/>
+        <location filename="../../src/workshop/storage/connection.py" line="75"/>
+        <location filename="../../src/workshop/storage/connection.py" line="138"/>
+        <location filename="../../src/workshop/storage/connection.py" line="169"/>
         <location filename="../../src/workshop/storage/store.py" line="202"/>
         <source>{path}: the file is damaged ({check}).</source>
         <translation>{path}: filen är skadad ({check}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="102"/>
+        <location filename="../../src/workshop/storage/connection.py" line="105"/>
         <source>{path}: an SQLite database, but not a Workshop engagement file.</source>
         <translation>{path}: en SQLite-databas, men inte en uppdragsfil från Workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="38"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="39"/>
         <source>{path}: the folder {folder} is on a disk that may only be read; nothing was written.</source>
         <translation>{path}: mappen {folder} ligger på en skrivskyddad disk; ingenting sparades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="39"/>
+        <location filename="../../src/workshop/domain/causes.py" line="46"/>
         <source>parts of the file are missing or overwritten</source>
         <translation>delar av filen saknas eller är överskrivna</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="40"/>
+        <location filename="../../src/workshop/domain/causes.py" line="47"/>
         <source>it is not a database file, or its beginning is overwritten</source>
         <translation>det är ingen databasfil, eller så är dess början överskriven</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="41"/>
-        <location filename="../../src/workshop/domain/causes.py" line="42"/>
+        <location filename="../../src/workshop/domain/causes.py" line="48"/>
+        <location filename="../../src/workshop/domain/causes.py" line="49"/>
         <source>another program is using the file</source>
         <translation>ett annat program använder filen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="35"/>
+        <location filename="../../src/workshop/domain/causes.py" line="42"/>
         <source>the disk could not be read or written</source>
         <translation>disken kunde inte läsas eller skrivas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="44"/>
+        <location filename="../../src/workshop/domain/causes.py" line="51"/>
         <source>the file may only be read</source>
         <translation>filen får bara läsas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="35"/>
+        <location filename="../../src/workshop/domain/causes.py" line="42"/>
         <source>the disk is full</source>
         <translation>disken är full</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="46"/>
+        <location filename="../../src/workshop/domain/causes.py" line="53"/>
         <source>the file or its folder cannot be opened</source>
         <translation>filen eller dess mapp kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="51"/>
-        <location filename="../../src/workshop/domain/causes.py" line="52"/>
+        <location filename="../../src/workshop/domain/causes.py" line="59"/>
+        <location filename="../../src/workshop/domain/causes.py" line="60"/>
         <source>permission denied</source>
         <translation>behörighet saknas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="53"/>
+        <location filename="../../src/workshop/domain/causes.py" line="61"/>
         <source>the disk may only be read</source>
         <translation>disken är skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="54"/>
+        <location filename="../../src/workshop/domain/causes.py" line="62"/>
         <source>no such file or folder</source>
         <translation>filen eller mappen finns inte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="55"/>
+        <location filename="../../src/workshop/domain/causes.py" line="63"/>
         <source>the name is too long for the disk</source>
         <translation>namnet är för långt för disken</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="56"/>
+        <location filename="../../src/workshop/domain/causes.py" line="64"/>
         <source>that is a folder</source>
         <translation>det är en mapp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="57"/>
+        <location filename="../../src/workshop/domain/causes.py" line="65"/>
         <source>a part of the path is not a folder</source>
         <translation>en del av sökvägen är ingen mapp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="70"/>
+        <location filename="../../src/workshop/domain/causes.py" line="74"/>
         <source>a value that must be unique is already in the file: {where}</source>
         <translation>ett värde som måste vara unikt finns redan i filen: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="70"/>
+        <location filename="../../src/workshop/domain/causes.py" line="75"/>
         <source>a value the file requires is missing: {where}</source>
         <translation>ett värde som filen kräver saknas: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="70"/>
+        <location filename="../../src/workshop/domain/causes.py" line="76"/>
         <source>a value is outside what the file allows: {where}</source>
         <translation>ett värde ligger utanför vad filen tillåter: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="70"/>
+        <location filename="../../src/workshop/domain/causes.py" line="92"/>
         <source>it refers to something the file does not hold</source>
         <translation>det hänvisar till något som filen inte innehåller</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="70"/>
+        <location filename="../../src/workshop/domain/causes.py" line="93"/>
         <source>a score lies outside its criterion&apos;s scale</source>
         <translation>en poäng ligger utanför sitt kriteriums skala</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="70"/>
+        <location filename="../../src/workshop/domain/causes.py" line="94"/>
         <source>votes lie outside the criterion&apos;s new scale</source>
         <translation>röster ligger utanför kriteriets nya skala</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="70"/>
+        <location filename="../../src/workshop/domain/causes.py" line="99"/>
         <source>a value is missing at line {line}, column {column}</source>
         <translation>ett värde saknas på rad {line}, kolumn {column}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="70"/>
+        <location filename="../../src/workshop/domain/causes.py" line="100"/>
         <source>a comma is missing at line {line}, column {column}</source>
         <translation>ett kommatecken saknas på rad {line}, kolumn {column}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="70"/>
+        <location filename="../../src/workshop/domain/causes.py" line="101"/>
         <source>a colon is missing at line {line}, column {column}</source>
         <translation>ett kolon saknas på rad {line}, kolumn {column}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="70"/>
+        <location filename="../../src/workshop/domain/causes.py" line="103"/>
         <source>a name in double quotes is missing at line {line}, column {column}</source>
         <translation>ett namn inom dubbla citattecken saknas på rad {line}, kolumn {column}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="70"/>
+        <location filename="../../src/workshop/domain/causes.py" line="105"/>
         <source>a text that begins at line {line}, column {column} never ends</source>
         <translation>en text som börjar på rad {line}, kolumn {column} tar aldrig slut</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="70"/>
+        <location filename="../../src/workshop/domain/causes.py" line="107"/>
         <source>something follows the end of the JSON at line {line}, column {column}</source>
         <translation>något följer efter JSON-textens slut på rad {line}, kolumn {column}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="70"/>
+        <location filename="../../src/workshop/domain/causes.py" line="109"/>
         <source>a text holds a line break or another control character at line {line}, column {column}</source>
         <translation>en text innehåller en radbrytning eller ett annat styrtecken på rad {line}, kolumn {column}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="70"/>
+        <location filename="../../src/workshop/domain/causes.py" line="111"/>
         <source>a backslash begins no escape JSON knows at line {line}, column {column}</source>
         <translation>ett omvänt snedstreck inleder ingen kod som JSON känner till på rad {line}, kolumn {column}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="70"/>
+        <location filename="../../src/workshop/domain/causes.py" line="113"/>
         <source>an unfinished \u escape at line {line}, column {column}</source>
         <translation>en ofullständig \u-kod på rad {line}, kolumn {column}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="70"/>
+        <location filename="../../src/workshop/domain/causes.py" line="155"/>
         <source>{error} at line {line}, column {column}</source>
         <translation>{error} på rad {line}, kolumn {column}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="70"/>
+        <location filename="../../src/workshop/domain/causes.py" line="119"/>
         <source>row {row} is missing from the index {index}</source>
         <translation>rad {row} saknas i indexet {index}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="70"/>
+        <location filename="../../src/workshop/domain/causes.py" line="121"/>
         <source>the index {index} holds the wrong number of rows</source>
         <translation>indexet {index} har fel antal rader</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="70"/>
+        <location filename="../../src/workshop/domain/causes.py" line="123"/>
         <source>the index {index} holds twice a value that must be unique</source>
         <translation>indexet {index} har två gånger ett värde som måste vara unikt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="70"/>
+        <location filename="../../src/workshop/domain/causes.py" line="126"/>
         <source>a value in {table} is outside what the file allows</source>
         <translation>ett värde i {table} ligger utanför vad filen tillåter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="70"/>
+        <location filename="../../src/workshop/domain/causes.py" line="128"/>
+        <location filename="../../src/workshop/domain/causes.py" line="165"/>
         <source>a value in {column} is not of the type {kind}</source>
         <translation>ett värde i {column} är inte av typen {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="70"/>
+        <location filename="../../src/workshop/domain/causes.py" line="132"/>
         <source>page {page} is overwritten or unreadable</source>
         <translation>sida {page} är överskriven eller oläslig</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/causes.py" line="84"/>
+        <location filename="../../src/workshop/domain/causes.py" line="88"/>
         <source>a text in the column {where} is not valid UTF-8</source>
         <translation>en text i kolumnen {where} är inte giltig UTF-8</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="67"/>
+        <location filename="../../src/workshop/storage/connection.py" line="70"/>
         <source>it is empty</source>
         <translation>den är tom</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="73"/>
+        <location filename="../../src/workshop/storage/connection.py" line="76"/>
         <source>its first bytes are not an SQLite database&apos;s</source>
         <translation>dess första byte är inte en SQLite-databas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="97"/>
-        <location filename="../../src/workshop/storage/connection.py" line="148"/>
+        <location filename="../../src/workshop/storage/connection.py" line="100"/>
+        <location filename="../../src/workshop/storage/connection.py" line="152"/>
         <source>{path}: the file is damaged or unreadable ({check}).</source>
         <translation>{path}: filen är skadad eller oläslig ({check}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="100"/>
+        <location filename="../../src/workshop/storage/connection.py" line="103"/>
         <source>{path}: cannot be read now ({error}).</source>
         <translation>{path}: kan inte läsas just nu ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="105"/>
+        <location filename="../../src/workshop/storage/connection.py" line="108"/>
         <source>{path}: written by a newer version of Workshop (file format {version}; this version reads up to {supported}). Update Workshop to open it.</source>
         <translation>{path}: sparad av en nyare version av Workshop (filformat {version}; den här versionen läser upp till {supported}). Uppdatera Workshop för att öppna filen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="110"/>
+        <location filename="../../src/workshop/storage/connection.py" line="113"/>
         <source>{path}: a Workshop file that holds no engagement (it was not written by Workshop, or not to the end).</source>
         <translation>{path}: en Workshop-fil utan uppdrag (den skrevs inte av Workshop, eller inte färdigt).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="111"/>
+        <location filename="../../src/workshop/storage/connection.py" line="114"/>
         <source>no engagement</source>
         <translation>inget uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="125"/>
+        <location filename="../../src/workshop/storage/connection.py" line="128"/>
         <source>no table {table}</source>
         <translation>tabellen {table} saknas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="128"/>
+        <location filename="../../src/workshop/storage/connection.py" line="131"/>
         <source>no column {column} in the table {table}</source>
         <translation>kolumnen {column} saknas i tabellen {table}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="178"/>
+        <location filename="../../src/workshop/storage/connection.py" line="199"/>
         <source>{path}: its last changes are still in its journal ({wal}), which cannot be read in a folder you may not write to; copy both files to a folder you may write to and open the copy.</source>
         <translation>{path}: de senaste ändringarna finns fortfarande i journalen ({wal}), som inte kan läsas i en mapp du inte får skriva i; kopiera båda filerna till en mapp du får skriva i och öppna kopian.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="231"/>
+        <location filename="../../src/workshop/storage/connection.py" line="252"/>
         <source>{path}: no copy could be kept before updating it to this version ({error}); the file was not changed.</source>
         <translation>{path}: ingen kopia kunde sparas innan filen uppdateras till den här versionen ({error}); filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="244"/>
+        <location filename="../../src/workshop/storage/connection.py" line="265"/>
         <source>{path}: the disk refused the update to this version ({error}); the file was not changed.</source>
         <translation>{path}: disken vägrade uppdateringen till den här versionen ({error}); filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="246"/>
+        <location filename="../../src/workshop/storage/connection.py" line="267"/>
         <source>{path}: holds values this version of Workshop refuses ({error}); the file was not changed.</source>
         <translation>{path}: innehåller värden som den här versionen av Workshop inte godtar ({error}); filen ändrades inte.</translation>
     </message>
@@ -4425,7 +4402,7 @@ kommen</translation>
         <translation>1 rad i {table} ligger utanför sitt kriteriums skala</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/schema.py" line="375"/>
+        <location filename="../../src/workshop/storage/schema.py" line="376"/>
         <source>{n} rows of {table} lie outside their criterion&apos;s scale</source>
         <translation>{n} rader i {table} ligger utanför sitt kriteriums skala</translation>
     </message>
@@ -4435,17 +4412,17 @@ kommen</translation>
         <translation>en rad i {table} hänvisar till en rad i {parent} som saknas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="266"/>
+        <location filename="../../src/workshop/storage/connection.py" line="299"/>
         <source>{path}: cannot be opened ({error}).</source>
         <translation>{path}: kan inte öppnas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/files.py" line="127"/>
+        <location filename="../../src/workshop/storage/merge/files.py" line="140"/>
         <source>{theirs} (“{their_title}”) and {mine} (“{title}”) are two different engagements, not copies of one (handed out with File → Hand Out a Copy…), so they cannot be merged. Nothing was written.</source>
         <translation>{theirs} (”{their_title}”) och {mine} (”{title}”) är två olika uppdrag, inte kopior av samma (utlämnade med Arkiv → Lämna ut en kopia…), så de kan inte slås ihop. Ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/files.py" line="133"/>
+        <location filename="../../src/workshop/storage/merge/files.py" line="146"/>
         <source>{theirs} and {mine} have no common base: neither was handed out from the other (File → Hand Out a Copy…, or `workshop handout`), so what each side changed cannot be told apart. Nothing was written.</source>
         <translation>{theirs} och {mine} har ingen gemensam bas: ingen av dem lämnades ut från den andra (Arkiv → Lämna ut en kopia…, eller `workshop handout`), så det går inte att avgöra vad varje sida har ändrat. Ingenting skrevs.</translation>
     </message>
@@ -4455,17 +4432,17 @@ kommen</translation>
         <translation>{path}: det finns redan en fil med det namnet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/files.py" line="178"/>
+        <location filename="../../src/workshop/storage/merge/files.py" line="191"/>
         <source>{path}: the merged engagement could not be written ({error}).</source>
         <translation>{path}: det sammanslagna uppdraget kunde inte skrivas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/files.py" line="195"/>
+        <location filename="../../src/workshop/storage/merge/files.py" line="210"/>
         <source>{path}: the merge could not be saved ({error}); the file is as it was.</source>
         <translation>{path}: sammanslagningen kunde inte sparas ({error}); filen är som den var.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="303"/>
+        <location filename="../../src/workshop/storage/connection.py" line="336"/>
         <location filename="../../src/workshop/storage/store.py" line="167"/>
         <source>{path}: cannot be created ({error}).</source>
         <translation>{path}: kan inte skapas ({error}).</translation>
@@ -4621,7 +4598,7 @@ kommen</translation>
     </message>
     <message>
         <location filename="../../src/workshop/room/round.py" line="140"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="90"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="92"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
@@ -4764,7 +4741,6 @@ kommen</translation>
         <location filename="../../src/workshop/storage/lists.py" line="106"/>
         <location filename="../../src/workshop/storage/store.py" line="275"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="47"/>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="48"/>
         <source>Short code</source>
         <translation>Kod</translation>
     </message>
@@ -4902,28 +4878,27 @@ kommen</translation>
         <translation>Lägg först till en grupp: varje område hör till en grupp.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="303"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="308"/>
         <source>Add area</source>
         <translation>Lägg till område</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/widgets/dialogs.py" line="313"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="317"/>
         <source>&amp;Code:</source>
         <translation>&amp;Kod:</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/widgets/dialogs.py" line="314"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="318"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/widgets/dialogs.py" line="315"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="319"/>
         <source>&amp;Group:</source>
         <translation>&amp;Grupp:</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="197"/>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="314"/>
         <source>Group:</source>
         <translation>Grupp:</translation>
     </message>
@@ -4940,7 +4915,6 @@ kommen</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="182"/>
-        <location filename="../../src/workshop/ui/framework/view.py" line="40"/>
         <source>Area:</source>
         <translation>Område:</translation>
     </message>
@@ -4986,29 +4960,29 @@ kommen</translation>
         <translation>Bara siffror och bindestreck: skriv ett datum som ÅÅÅÅ-MM-DD eller välj det i kalendern.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/backups.py" line="116"/>
+        <location filename="../../src/workshop/storage/backups.py" line="167"/>
         <source>{path}: no backup could be written: {folder} is a file where the backups&apos; folder belongs (move or rename it).</source>
         <translation>{path}: ingen säkerhetskopia kunde skrivas: {folder} är en fil där säkerhetskopiornas mapp ska ligga (flytta eller byt namn på den).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/backups.py" line="138"/>
+        <location filename="../../src/workshop/storage/backups.py" line="194"/>
         <source>{path}: no backup could be written ({error}).</source>
         <translation>{path}: ingen säkerhetskopia kunde skrivas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/backups.py" line="161"/>
+        <location filename="../../src/workshop/storage/backups.py" line="233"/>
         <source>This backup cannot be restored: {error}</source>
         <translation>Säkerhetskopian kan inte återställas: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/backups.py" line="263"/>
+        <location filename="../../src/workshop/storage/backups.py" line="335"/>
         <source>{error} Nothing was restored: the present state would have been lost.</source>
         <translation>{error} Inget återställdes: nuvarande läge skulle ha gått förlorat.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/backups.py" line="167"/>
-        <location filename="../../src/workshop/storage/backups.py" line="180"/>
-        <location filename="../../src/workshop/storage/backups.py" line="217"/>
+        <location filename="../../src/workshop/storage/backups.py" line="239"/>
+        <location filename="../../src/workshop/storage/backups.py" line="252"/>
+        <location filename="../../src/workshop/storage/backups.py" line="289"/>
         <source>{path}: the backup could not be restored ({error}).</source>
         <translation>{path}: säkerhetskopian kunde inte återställas ({error}).</translation>
     </message>
@@ -5093,39 +5067,39 @@ kommen</translation>
         <translation>{path}: öppen i Workshop av {user} på {host} sedan {since}; stäng den där först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/backups_dialog.py" line="17"/>
+        <location filename="../../src/workshop/ui/filesafety/backups_dialog.py" line="26"/>
         <source>{taken} — damaged, cannot be restored</source>
         <translation>{taken} – skadad, kan inte återställas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/backups_dialog.py" line="18"/>
+        <location filename="../../src/workshop/ui/filesafety/backups_dialog.py" line="31"/>
         <source>{taken} — last edit {edit} — 1 meeting</source>
         <translation>{taken} – senast ändrad {edit} – 1 möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/backups_dialog.py" line="19"/>
+        <location filename="../../src/workshop/ui/filesafety/backups_dialog.py" line="32"/>
         <source>{taken} — last edit {edit} — {n} meetings</source>
         <translation>{taken} – senast ändrad {edit} – {n} möten</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/backups_dialog.py" line="26"/>
+        <location filename="../../src/workshop/ui/filesafety/backups_dialog.py" line="28"/>
         <source>{taken} — before merging {name} — 1 meeting</source>
         <translation>{taken} – före sammanslagning från {name} – 1 möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/backups_dialog.py" line="26"/>
+        <location filename="../../src/workshop/ui/filesafety/backups_dialog.py" line="29"/>
         <source>{taken} — before merging {name} — {n} meetings</source>
         <translation>{taken} – före sammanslagning från {name} – {n} möten</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/backups_dialog.py" line="26"/>
+        <location filename="../../src/workshop/ui/filesafety/backups_dialog.py" line="49"/>
         <location filename="../../src/workshop/ui/filesafety/controller.py" line="38"/>
         <location filename="../../src/workshop/ui/filesafety/controller.py" line="134"/>
         <source>Restore from Backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/backups_dialog.py" line="27"/>
+        <location filename="../../src/workshop/ui/filesafety/backups_dialog.py" line="50"/>
         <source>Put this backup in place of the engagement (what it holds now is kept as a backup too):</source>
         <translation>Sätt den här säkerhetskopian i uppdragets ställe (det som finns nu sparas också som säkerhetskopia):</translation>
     </message>
@@ -5351,17 +5325,17 @@ kommen</translation>
         <translation>Visa resultatet på projektorn</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/room/view.py" line="77"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="77"/>
         <source>Vote &amp;on</source>
         <translation>Rösta &amp;om</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/room/view.py" line="78"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="78"/>
         <source>&amp;Network</source>
         <translation>&amp;Nätverk</translation>
     </message>
     <message>
-        <location filename="../fix4/src/workshop/ui/room/view.py" line="79"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="79"/>
         <source>&amp;Port</source>
         <translation>&amp;Port</translation>
     </message>
@@ -5713,12 +5687,12 @@ kommen</translation>
         <translation>{path}: ett andra tillägg för samma sak samma dag (även vid {other}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/forget.py" line="238"/>
+        <location filename="../../src/workshop/storage/forget.py" line="275"/>
         <source>{path}: the person could not be forgotten ({error}); nothing was changed.</source>
         <translation>{path}: personens uppgifter kunde inte raderas ({error}); inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/forget.py" line="265"/>
+        <location filename="../../src/workshop/storage/forget.py" line="302"/>
         <source>{name} was already forgotten.</source>
         <translation>Uppgifterna om {name} är redan raderade.</translation>
     </message>
@@ -5843,34 +5817,34 @@ kommen</translation>
         <translation>Datum / text</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/view.py" line="44"/>
+        <location filename="../../src/workshop/ui/framework/view.py" line="45"/>
         <location filename="../../src/workshop/ui/meetings/model.py" line="27"/>
         <source>Steering group</source>
         <translation>Styrgrupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/view.py" line="45"/>
+        <location filename="../../src/workshop/ui/framework/view.py" line="46"/>
         <source>Scoped out</source>
         <translation>Avgränsningar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/view.py" line="45"/>
+        <location filename="../../src/workshop/ui/framework/view.py" line="46"/>
         <source>Sub-items</source>
         <translation>Delmoment</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="53"/>
-        <location filename="../../src/workshop/ui/framework/view.py" line="46"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="54"/>
+        <location filename="../../src/workshop/ui/framework/view.py" line="47"/>
         <source>Paths</source>
         <translation>Vägval</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/view.py" line="47"/>
+        <location filename="../../src/workshop/ui/framework/view.py" line="48"/>
         <source>Criteria scales</source>
         <translation>Kriteriernas skalor</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/view.py" line="50"/>
+        <location filename="../../src/workshop/ui/framework/view.py" line="51"/>
         <source>Framework</source>
         <translation>Ramverk</translation>
     </message>
@@ -6055,17 +6029,18 @@ kommen</translation>
         <translation>en röst som behålls från ena sidan ligger utanför skalan som behålls från den andra</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/finish.py" line="81"/>
+        <location filename="../../src/workshop/storage/merge/finish.py" line="82"/>
         <source>The merge left a row of {table} pointing at nothing; nothing was written.</source>
         <translation>Sammanslagningen lämnade en rad i {table} som pekar på ingenting; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/finish.py" line="87"/>
+        <location filename="../../src/workshop/storage/merge/finish.py" line="88"/>
         <source>The merged engagement fails SQLite&apos;s integrity check ({check}); nothing was written.</source>
         <translation>Det sammanslagna uppdraget klarar inte SQLites integritetskontroll ({check}); ingenting skrevs.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/engine.py" line="627"/>
+        <location filename="../../src/workshop/storage/merge/files.py" line="80"/>
         <source>The files could not be merged ({error}); nothing was written.</source>
         <translation>Filerna kunde inte slås ihop ({error}); ingenting skrevs.</translation>
     </message>
@@ -6420,14 +6395,14 @@ kommen</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="156"/>
-        <location filename="../../src/workshop/ui/merge/model.py" line="46"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="102"/>
         <source>empty</source>
         <translation>tomt</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="159"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="173"/>
-        <location filename="../../src/workshop/ui/merge/model.py" line="46"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="102"/>
         <source>“{value}”</source>
         <translation>”{value}”</translation>
     </message>
@@ -6623,36 +6598,36 @@ kommen</translation>
         <translation>{organisation}s föredragna alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="95"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="97"/>
         <source>Hand out a copy as</source>
         <translation>Lämna ut en kopia som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="96"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="104"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="98"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="106"/>
         <source>Cannot hand out a copy</source>
         <translation>Det går inte att lämna ut en kopia</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="107"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="109"/>
         <source>Copy handed out to {path}. Once it has been worked on on the other laptop, bring its work in here with File → Merge From…</source>
         <translation>Kopian är utlämnad till {path}. När den har använts på den andra datorn tar du in arbetet här med Arkiv → Slå ihop från…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="115"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="117"/>
         <source>Merge from which copy?</source>
         <translation>Slå ihop från vilken kopia?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="119"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="124"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="136"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="165"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="121"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="126"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="138"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="168"/>
         <source>Cannot merge</source>
         <translation>Det går inte att slå ihop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="125"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="127"/>
         <source>A change typed into a form cannot be stored: {reason}
 
 Correct or clear it, then merge.</source>
@@ -6661,29 +6636,29 @@ Correct or clear it, then merge.</source>
 Rätta eller töm den och slå sedan ihop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="146"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="163"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="148"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="165"/>
         <location filename="../../src/workshop/ui/merge/dialog.py" line="65"/>
         <source>Merge from {name}</source>
         <translation>Slå ihop från {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="139"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="141"/>
         <source>{name} holds nothing this file lacks; nothing to merge.</source>
         <translation>{name} innehåller inget som den här filen saknar; inget att slå ihop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="160"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="162"/>
         <source>These choices cannot be merged: {reason} Choose otherwise, or cancel.</source>
         <translation>De här valen går inte att slå ihop: {reason} Välj annorlunda eller avbryt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="169"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="172"/>
         <source>Merged {name} (changes that came in: {count}; conflicts you decided: {decided}); a backup was taken first (Edit → Undo takes the merge back).</source>
         <translation>Slog ihop {name} (ändringar som kom in: {count}; skillnader du avgjorde: {decided}); en säkerhetskopia togs först (Redigera → Ångra tar tillbaka sammanslagningen).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="120"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="122"/>
         <source>{name} is the file open here. Choose the copy from the other laptop.</source>
         <translation>{name} är filen som är öppen här. Välj kopian från den andra datorn.</translation>
     </message>
@@ -6733,29 +6708,30 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <translation>En säkerhetskopia av filen tas först; Redigera → Ångra tar tillbaka hela sammanslagningen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="145"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="147"/>
         <location filename="../../src/workshop/ui/merge/dialog.py" line="92"/>
-        <location filename="../../src/workshop/ui/merge/model.py" line="53"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="88"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="109"/>
         <source>and {n} more</source>
         <translation>och {n} till</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/model.py" line="62"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="118"/>
         <source>{subject}, {field}</source>
         <translation>{subject}, {field}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/model.py" line="114"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="172"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/model.py" line="114"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="172"/>
         <source>Here (this file)</source>
         <translation>Här (den här filen)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/model.py" line="114"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="172"/>
         <source>There (the other copy)</source>
         <translation>Där (den andra kopian)</translation>
     </message>
@@ -6806,7 +6782,7 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <translation>Inga alternativ ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/cli_summary.py" line="72"/>
+        <location filename="../../src/workshop/cli_summary.py" line="78"/>
         <source>No organisation has stated a preference yet.</source>
         <translation>Ingen organisation har angett något föredraget alternativ ännu.</translation>
     </message>
@@ -6871,8 +6847,8 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <translation>Det du skriver sparas inte bredvid filen innan det lagras: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/robustness.py" line="270"/>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="36"/>
+        <location filename="../../src/workshop/domain/robustness.py" line="275"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="37"/>
         <source>No alternative has been voted on yet.</source>
         <translation>Inget alternativ har röstats om ännu.</translation>
     </message>
@@ -6887,7 +6863,7 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <translation>{path}: disken tar inte emot det namnet; ange ett annat, utan tecken som \ : * ? &quot; &lt; &gt; |.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="31"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="32"/>
         <source>{path}: the earlier file could not be replaced; it may be open in another program (a PDF reader, Excel). Close it there and export again; nothing was written.</source>
         <translation>{path}: den tidigare filen kunde inte ersättas; den kan vara öppen i ett annat program (en PDF-läsare, Excel). Stäng den där och exportera igen; ingenting skrevs.</translation>
     </message>
@@ -6897,7 +6873,7 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <translation>inte giltig JSON ({name} är inget tal som en uppdragsexport får innehålla).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="256"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="255"/>
         <source>not valid JSON for Workshop: its lists and objects are nested too deeply.</source>
         <translation>inte giltig JSON för Workshop: dess listor och objekt är nästlade för djupt.</translation>
     </message>
@@ -6912,82 +6888,82 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <translation>{path}: ingen frågekatalog (inte UTF-8-text).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/model.py" line="1"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="62"/>
         <source>a space</source>
         <translation>ett mellanslag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/model.py" line="1"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="62"/>
         <source>a no-break space</source>
         <translation>ett hårt mellanslag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/model.py" line="1"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="63"/>
         <source>another kind of space</source>
         <translation>ett annat slags mellanslag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/model.py" line="1"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="63"/>
         <source>a zero-width space</source>
         <translation>ett nollbrett mellanslag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/model.py" line="1"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="64"/>
         <source>a soft hyphen</source>
         <translation>ett mjukt bindestreck</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/model.py" line="1"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="65"/>
         <source>an accent typed apart from its letter</source>
         <translation>en accent skriven skild från sin bokstav</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/model.py" line="1"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="69"/>
         <source>an invisible character</source>
         <translation>ett osynligt tecken</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/model.py" line="1"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="66"/>
         <source>a carriage return</source>
         <translation>en vagnretur</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/model.py" line="1"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="66"/>
         <source>a line separator</source>
         <translation>en radavgränsare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/model.py" line="1"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="67"/>
         <source>a paragraph separator</source>
         <translation>en styckeavgränsare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/model.py" line="1"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="68"/>
         <source>another kind of line break</source>
         <translation>ett annat slags radbrytning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/model.py" line="1"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="74"/>
         <source>{character} ({mark}) after “{before}”</source>
         <translation>{character} ({mark}) efter ”{before}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/model.py" line="1"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="76"/>
         <source>{character} ({mark}) at the start of a line</source>
         <translation>{character} ({mark}) i början av en rad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/model.py" line="1"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="84"/>
         <source>here {characters}</source>
         <translation>här {characters}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/model.py" line="1"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="84"/>
         <source>there {characters}</source>
         <translation>där {characters}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/model.py" line="1"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="90"/>
         <source>The two versions differ only in what does not show: {differences}.</source>
         <translation>Versionerna skiljer sig bara i det som inte syns: {differences}.</translation>
     </message>
@@ -7086,7 +7062,7 @@ Rätta eller töm den och slå sedan ihop.</translation>
 <context>
     <name>OrganisationRadar</name>
     <message>
-        <location filename="../../src/workshop/ui/history/radar.py" line="42"/>
+        <location filename="../../src/workshop/ui/history/radar.py" line="99"/>
         <source>A radar needs three areas or more.</source>
         <translation>Ett radardiagram behöver minst tre områden.</translation>
     </message>
