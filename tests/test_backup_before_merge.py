@@ -173,9 +173,22 @@ def test_a_damaged_note_is_removed_and_its_backup_forgotten_in(example_path, cap
     note = marked.with_name(marked.name + ".reason")
     note.write_bytes(b'{"before_merging": "Lindqvist \xff\xfe.workshop"}')
     assert main(["forget-person", str(example_path), "--person", uid]) == 0
-    assert "not reached" not in capsys.readouterr().out
+    said = capsys.readouterr().out
+    assert "not reached" not in said and "backup's note" not in said  # removed, not said to hold the pseudonym
     assert not note.exists()
     assert _bytes_naming(example_path.parent, "Lindqvist", "Johan") == []
+
+
+def test_a_readable_note_that_cannot_be_written_again_is_kept(example_path, capsys):
+    """A note that reads well but whose rewritten text cannot be written as UTF-8 (a lone surrogate escaped in
+    its JSON, from another program) is not removed as damaged: it is named as not reached, as one that
+    cannot be written."""
+    uid, marked, _stray = _johan_merged_from_his_laptop(example_path)
+    note = marked.with_name(marked.name + ".reason")
+    note.write_text('{"before_merging": "Johan Lindqvists laptop \\ud800.workshop"}', encoding="utf-8")
+    assert main(["forget-person", str(example_path), "--person", uid]) == 1
+    assert f"not reached (could not be rewritten): {note}\n" in capsys.readouterr().out
+    assert note.exists()
 
 
 def test_a_note_that_cannot_be_rewritten_leaves_its_backup_for_the_rerun(example_path, capsys, monkeypatch):

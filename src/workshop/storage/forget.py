@@ -207,10 +207,10 @@ def _forget_in_note(copy: Path, pattern: re.Pattern[str], pseudonym: str, reache
         try:
             if rewrite_reason(copy, lambda text: _in_json(text, lambda s: replace_name(pattern, s, pseudonym))):
                 reached.notes.append(note)
-        except ValueError:  # a note another program damaged (not UTF-8): it names nothing readable, and may
-            note.unlink()   # hold the name; removed, or the backup would be left unerased on every run
-            reached.notes.append(note)
-    except OSError:
+        except UnicodeDecodeError:  # a note another program damaged: it names nothing readable, and may hold
+            note.unlink()           # the name; removed (not counted as rewritten), or the backup would be left
+                                    # unerased on every run
+    except (OSError, ValueError):  # ValueError: the rewritten note cannot be written as UTF-8
         reached.failed.append(note)
         return False
     return True
