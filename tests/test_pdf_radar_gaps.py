@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pdf_support import text_of, words
 from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import PolyLine, String
+from reportlab.graphics.shapes import Drawing, PolyLine, String
 from reportlab.graphics.widgets.markers import Marker
 
 from workshop.domain import gaps
@@ -110,3 +110,23 @@ def test_the_documents_use_the_windows_words():
     swedish = {m.findtext("source"): m.findtext("translation") for m in ET.parse(ts).iter("message")}
     assert gap_words(labels("en")) == gaps.POTENTIAL_GAP_WORDS
     assert gap_words(labels("sv")) == tuple(swedish[w] for w in gaps.POTENTIAL_GAP_WORDS)
+
+
+def test_an_unscored_series_is_greyed_in_the_key_under_the_radar_too():
+    """Names too long for the legend go to a key table under the radar: there "Hylte (ej bedömd)" had no sign
+    but stood black like the drawn organisations; it is greyed, as the legend greys it, and the others stay ink."""
+    from reportlab.platypus import Table
+
+    from workshop.export.pdf_tables import Stack
+
+    long = " med ett namn som är alldeles för långt för att stå i diagrammets förklaring" * 2
+    series = [("Gislaved" + long, FULL), ("Vaggeryd" + long, HALF), ("Hylte" + long, NONE)]
+    chart = pdf_charts.radar(AREAS, series, gap_words=gap_words(labels("sv")))
+    assert isinstance(chart, Stack)
+    key = next(p for p in chart.parts if isinstance(p, Table))
+    signs, names = zip(*key._cellvalues)
+    assert [n.text.endswith("(ej bedömd)") for n in names] == [False, False, True]
+    assert signs[2].text == "" and all(isinstance(s, Drawing) for s in signs[:2])
+    colours = [{frag.textColor for frag in n.frags} for n in names]  # the colours its text is drawn in
+    assert colours[2] == {pdf_charts.MUTED}
+    assert pdf_charts.MUTED not in colours[0] | colours[1]

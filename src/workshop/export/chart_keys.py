@@ -36,6 +36,8 @@ SIZE = 7.5
 _STYLE = ParagraphStyle("chart_key", fontName=REGULAR, fontSize=SIZE, leading=SIZE * 1.25,
                         textColor=colors.HexColor("#202020"), splitLongWords=1)
 _CODE = ParagraphStyle("chart_key_code", parent=_STYLE, fontName=BOLD)
+MUTED = colors.HexColor("#6E6E6E")  # a legend's name of a series with no value (not drawn), as the window greys it
+_MUTED_STYLE = ParagraphStyle("chart_key_muted", parent=_STYLE, textColor=MUTED)
 
 
 def too_long(names: Sequence[str], lines: Callable[[str], int], most: int = KEY_LINES) -> bool:
@@ -175,14 +177,17 @@ def swatch(colour: colors.Color, marker: str | None = None, pattern: int = 0) ->
     return d
 
 
-def key_table(entries: Sequence[tuple[Flowable | str, str]], width: float) -> Flowable:
-    """Code (or swatch) and name, one row each; names wrapped and shown literally."""
-    sign_width = max((d.width for d, _ in entries if isinstance(d, Flowable)), default=0)
-    codes = [one_line(c) for c, _ in entries if not isinstance(c, Flowable)]
+def key_table(entries: Sequence[tuple[Flowable | str, str] | tuple[Flowable | str, str, bool]],
+              width: float) -> Flowable:
+    """Code (or swatch) and name, one row each; names wrapped and shown literally. An entry whose third item
+    is true has its name greyed (a series with no value, not drawn), as the chart's own legend greys it."""
+    sign_width = max((e[0].width for e in entries if isinstance(e[0], Flowable)), default=0)
+    codes = [one_line(e[0]) for e in entries if not isinstance(e[0], Flowable)]
     sign_width = max([sign_width, *(stringWidth(c, BOLD, SIZE) for c in codes)]) + 8
     sign_width = min(sign_width, width / 3)
     rows = [[sign if isinstance(sign, Flowable) else Paragraph(para(one_line(sign)), _CODE),
-             Paragraph(para(one_line(name)), _STYLE)] for sign, name in entries]
+             Paragraph(para(one_line(name)), _MUTED_STYLE if greyed and greyed[0] else _STYLE)]
+            for sign, name, *greyed in entries]
     table = table_class(FRAME_HEIGHT)(rows, colWidths=[sign_width, width - sign_width], hAlign="CENTER",
                                       splitInRow=SPLIT_IN_ROW)
     table.setStyle(TableStyle([

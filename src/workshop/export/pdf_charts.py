@@ -22,7 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-from workshop.export.chart_keys import MarkedLine, PatternedBox, shortened, swatch, too_long, with_key
+from workshop.export.chart_keys import MUTED, MarkedLine, PatternedBox, shortened, swatch, too_long, with_key
 from workshop.export.fonts import BOLD, REGULAR, register_fonts
 from workshop.export.pdf_spider import GappedSpider
 from workshop.export.text import one_line
@@ -39,7 +39,6 @@ MARKERS = ["FilledCircle", "FilledSquare", "FilledTriangle", "FilledDiamond", "F
 GRID = colors.HexColor("#B0B0B0")
 SCALE_INK = colors.HexColor("#6E6E6E")  # the radar's scale numbers: readable over the rings, quieter than a label
 INK = colors.HexColor("#202020")
-MUTED = colors.HexColor("#6E6E6E")  # a legend's name of a series with no value (not drawn), as the window greys it
 WIDTH = 160 * mm
 MARKER_SIZE = 7  # a point on the feasibility map
 
@@ -161,11 +160,12 @@ def _columns(names: Sequence[str], width: float, sign: float = LEGEND_SWATCH) ->
 
 
 def _legend_key(names: Sequence[str], markers: bool, unsigned: frozenset[int] = frozenset()
-                ) -> list[tuple[Flowable | str, str]]:
+                ) -> list[tuple[Flowable | str, str, bool]]:
     """The legend as a key under the chart: each series' colour and marker (radar) or pattern (bars) beside
-    its name in full; nothing beside the name of one in `unsigned` (a series with no value, not drawn)."""
-    return [("" if i in unsigned else swatch(colour(i), MARKERS[i % len(MARKERS)] if markers else None, i), n)
-            for i, n in enumerate(names)]
+    its name in full; nothing beside the name of one in `unsigned` (a series with no value, not drawn), its
+    name greyed as in the legend."""
+    return [("" if i in unsigned else swatch(colour(i), MARKERS[i % len(MARKERS)] if markers else None, i), n,
+             i in unsigned) for i, n in enumerate(names)]
 
 
 def _key_height(entries: Sequence[tuple[str, str]], width: float, size: float = 7.5) -> float:
