@@ -89,4 +89,45 @@ def test_the_minutes_give_an_organisation_without_votes_on_an_alternative_no_sum
     names = [o.name for o in e.organisations]
     hylte, vaggeryd = per_org.barLabelArray[names.index("Hylte")], per_org.barLabelArray[names.index("Vaggeryd")]
     assert hylte[alts.index("1 Tjänst")] == "–" and "0" not in hylte
-    assert vaggeryd[alts.index("1 Tjänst")] == "9"
+    assert vaggeryd[alts.index("1 Tjänst")] == "9*"  # a partial sum, said so (the next test)
+
+
+@pytest.mark.parametrize("language, note", [("sv", "(*\u00a0Vaggeryd, 1 Tjänst: 3 av 7 kriterier)"),
+                                            ("en", "(*\u00a0Vaggeryd, 1 Tjänst: 3 of 7 criteria)")])
+def test_the_minutes_mark_a_sum_of_some_criteria_and_name_it_under_the_chart(example, language, note):
+    """Vaggeryd voted on 3 of the meeting's 7 criteria for 1 Tjänst: its bar had read "9" beside the others'
+    whole sums of 21 to 25, as if it had rated the alternative low, while the report's tables write "9 (3 av 7)".
+    Its bar reads "9*" and the chart's caption names it; the whole sums and the fully voted example's chart and
+    caption are as before."""
+    from reportlab.graphics.charts.barcharts import VerticalBarChart
+    from reportlab.platypus import KeepTogether
+
+    from workshop.export.labels import labels
+    from workshop.export.minutes import Figures, scores_section
+    from workshop.export.styles import make_styles
+
+    uid = {o.name: o.uid for o in example.organisations}
+
+    def gone(v) -> bool:
+        return v.alternative_code == "1 Tjänst" and v.organisation_uid == uid["Vaggeryd"] and v.criterion_number > 3
+
+    def chart_and_caption(e):
+        meeting = next(m for m in e.meetings if m.title.startswith("Gemensamt arbetsmöte"))
+        lab, st = labels(language), make_styles()
+        for f in scores_section(e, meeting, lab, st, Figures(lab, st)):
+            if isinstance(f, KeepTogether):
+                drawing, caption = f._content
+                bars = [c for c in getattr(drawing, "contents", ()) if isinstance(c, VerticalBarChart)]
+                if bars and len(bars[0].barLabelArray) == len(e.organisations):
+                    return bars[0].barLabelArray, caption.text
+        raise AssertionError("no chart of sums per organisation")
+
+    e = dataclasses.replace(example, votes=tuple(v for v in example.votes if not gone(v)),
+                            vote_history=tuple(v for v in example.vote_history if not gone(v)))
+    labels_, caption = chart_and_caption(e)
+    whole_labels, whole_caption = chart_and_caption(example)
+    names, alts = [o.name for o in e.organisations], [a.code for a in e.alternatives]
+    starred = [(names[i], alts[j]) for i, row in enumerate(labels_) for j, t in enumerate(row) if t.endswith("*")]
+    assert starred == [("Vaggeryd", "1 Tjänst")] and labels_[names.index("Vaggeryd")][alts.index("1 Tjänst")] == "9*"
+    assert caption.endswith(note) and caption.startswith(whole_caption)
+    assert not any("*" in t for row in whole_labels for t in row) and "*" not in whole_caption

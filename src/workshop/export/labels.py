@@ -91,6 +91,7 @@ _SV: dict[str, str] = {
     "fig_potential_meeting": "Potential per område, angiven vid mötet ({orgs})",
     "fig_group_potential_meeting": "Potential jämfört med idag, per grupp, enligt bedömningarna vid mötet ({orgs})",
     "fig_votes_meeting": "Kriterieröster vid mötet: summa per alternativ och organisation",
+    "fig_votes_partial": "{caption} (*\u00a0{partial})",  # the bars marked "9*": "Hylte, S: 3 av 7 kriterier"
     "minutes_by": "Protokollförare: {name}",
     # Pre-read
     "preread_intro": (
@@ -370,6 +371,7 @@ _EN: dict[str, str] = {
     "fig_potential_meeting": "Potential per area, given in the meeting ({orgs})",
     "fig_group_potential_meeting": "Potential compared with today, per group, from the scores given in the meeting ({orgs})",
     "fig_votes_meeting": "Criteria votes in the meeting: sum per alternative and organisation",
+    "fig_votes_partial": "{caption} (*\u00a0{partial})",  # the bars marked "9*": "Hylte, S: 3 of 7 criteria"
     "minutes_by": "Minutes taken by: {name}",
     "preread_intro": (
         "Ahead of the meeting, here are the questions we intend to cover. They are a starting point for "

@@ -260,9 +260,16 @@ def _votes_part(e, votes, lab, st, figs) -> list[Flowable]:
         # An organisation with no vote on an alternative has no sum there ("–", no bar), as in the vote grid: it
         # had read 0 beside the others' sums. One voting on some criteria has the sum of those, as the grid's.
         sums = [(o.name, [_sum_of([table.get((a.code, c.number, o.uid)) for c in crits]) for a in alts]) for o in orgs]
+        # A sum of some criteria only is "9*" on its bar and named in the caption, as the report's tables say
+        # "9 (3 av 7)": it had read "9" beside the others' whole sums, as if the organisation had rated it low.
+        partial = {(i, j): n for i, o in enumerate(orgs) for j, a in enumerate(alts)
+                   if 0 < (n := sum((a.code, c.number, o.uid) in table for c in crits)) < len(crits)}
+        caption = lab["fig_votes_meeting"] if not partial else lab["fig_votes_partial"].format(
+            caption=lab["fig_votes_meeting"], partial="; ".join(lab["criteria_scored"].format(
+                code=f"{orgs[i].name}, {alts[j].code}", n=partial[i, j], total=len(crits))
+                for j in range(len(alts)) for i in range(len(orgs)) if (i, j) in partial))
         out += figs.add(pdf_charts.grouped_bars([a.code for a in alts], sums, decimal_mark=lab["decimal_mark"],
-                                                empty=lab["chart_empty"]),
-                        lab["fig_votes_meeting"])
+                                                empty=lab["chart_empty"], starred=partial), caption)
     medians = [
         (a.code, [median([table[(a.code, c.number, o)] for o in org_uids if (a.code, c.number, o) in table])
                   for c in crits])

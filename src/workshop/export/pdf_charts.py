@@ -8,7 +8,7 @@ defaults are Helvetica, which would put an unembedded font into the PDF.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -314,12 +314,14 @@ def radar(spokes: Sequence[str], series: Sequence[tuple[str, Sequence[float | No
 def grouped_bars(categories: Sequence[str], series: Sequence[tuple[str, Sequence[float | None]]],
                  value_max: float | None = None, value_step: float | None = None, percent: bool = False,
                  height: float = 70 * mm, decimal_mark: str = ".", codes: Sequence[str] | None = None,
-                 empty: str = "") -> Flowable:
+                 empty: str = "", starred: Collection[tuple[int, int]] = ()) -> Flowable:
     """Vertical bars: one group per category, one bar per series, with the values on the bars.
 
     A category name wraps to its slot ("Systemförvaltning &" / "vidmakthållande"), never cut; one that
     would take more than three lines is given by its code (`codes`, else 1, 2, 3…) under the bars and in
-    full in a key under the chart, as is the legend when its names do not stand on one line."""
+    full in a key under the chart, as is the legend when its names do not stand on one line. The bars at
+    `starred` (series index, category index) have "*" after their value ("9*"): the caller says what it
+    means (a partial sum, in the caption), in a few characters a narrow bar has room for."""
     register_fonts()
     if _empty(categories, series):
         return _nothing_yet(empty)
@@ -362,7 +364,8 @@ def grouped_bars(categories: Sequence[str], series: Sequence[tuple[str, Sequence
     chart.valueAxis.labelTextFormat = fmt
     # A value that is missing draws no bar and is labelled "–", never "0".
     chart.barLabelFormat = "values"
-    chart.barLabelArray = ([[fmt(v) if v is not None else "–" for v in values] for _, values in series]
+    chart.barLabelArray = ([[("–" if v is None else fmt(v) + "*" if (i, j) in starred else fmt(v))
+                             for j, v in enumerate(values)] for i, (_, values) in enumerate(series)]
                            or [[""] * len(categories)])
     chart.barLabels.fontName = REGULAR
     chart.barLabels.fontSize = 6.5
