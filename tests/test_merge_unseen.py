@@ -42,6 +42,9 @@ def test_versions_that_differ_in_what_shows_or_not_at_all_are_left_as_they_are()
     # Hangul typed on a Mac (letters that compose into the syllable): no mark to show, so no line naming nothing.
     import unicodedata
     assert unseen_difference("한국", unicodedata.normalize("NFD", "한국")) is None
+    # A Windows line end against an old Mac's lone "\r": one line break on each side, none to name (it had
+    # called the "\n" of "\r\n" another kind of line break at the start of a line).
+    assert unseen_difference("Mål\r\nBeslut", "Mål\rBeslut") is None
 
 
 @pytest.mark.parametrize(("mine", "theirs", "english", "swedish"), [

@@ -97,6 +97,8 @@ def _unseen_in(text: str, start: int, end: int, other: str) -> list[Unseen]:
         ch = text[index]
         if (ch == " " and _spacelike(other)) or (ch == "\n" and any(c in _BREAKS for c in other)):
             continue
+        if ch == "\n" and index and text[index - 1] == "\r":  # a Windows line end against a lone "\r": one
+            continue                                          # break each, not "another kind of line break"
         # A character drawn as another ("K", the Kelvin sign, for "K") is found as the one its composed form
         # changes.
         if (ch == " " or hidden(ch) or unicodedata.category(ch).startswith("M")
