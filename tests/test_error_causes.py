@@ -321,3 +321,27 @@ def test_an_older_file_the_update_refuses_says_why_in_swedish(swedish_interface,
                         rf"\({swedish}\); filen ändrades inte\.", text), text
     english = str(raised.value)
     assert "holds values this version of Workshop refuses" in english and "_v2" not in english, english
+
+
+def test_an_update_refused_for_another_reason_names_the_file_s_table_and_keeps_no_copy(tmp_path, example):
+    """A version-1 file with a column another tool added: the update had said "the change could not be saved
+    (table areas_v2 has 5 columns but 6 values were supplied)", naming a table the file does not have, and
+    left its .bak-v1 copy behind. It says the file holds what this version refuses, names "areas", and the
+    file is left as it was with no copy beside it."""
+    from bad_input_matrix import write_v1_file
+
+    path = tmp_path / "old.workshop"
+    write_v1_file(path, example)
+    conn = sqlite3.connect(path)
+    conn.execute("ALTER TABLE areas ADD COLUMN extra TEXT")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StorageError) as raised:
+        EngagementStore.open(path)
+    said = str(raised.value)
+    assert "holds values this version of Workshop refuses" in said and "table areas has" in said, said
+    assert "_v2" not in said
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.workshop"]
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    conn.close()

@@ -8,6 +8,7 @@ exactly as it was.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 import sqlite3
 import stat
@@ -253,11 +254,17 @@ def migrate(db: Database, path: Path, from_version: int, schema: Schema, *, keep
                                    "the file was not changed."), path=path, error=exc) from None
     db.execute("PRAGMA foreign_keys = OFF")
     try:
-        schema.migrations.ensure_migrations_table(db)
-        with db.atomic():
-            schema.migrations.apply(db)
-            db.execute(f"PRAGMA user_version = {schema.version}")
-            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        # The steps run on sqlite-utils' own Database over the same connection, not the guarded one: that one
+        # turns every error but a refused value into "the change could not be saved", which left the .bak copy
+        # behind and SQLite's words unread ("table areas_v2 has 5 columns …").
+        plain = Database(db.conn)
+        schema.migrations.ensure_migrations_table(plain)
+        with plain.atomic():
+            schema.migrations.apply(plain)
+            plain.execute(f"PRAGMA user_version = {schema.version}")
+            plain.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        if isinstance(db, GuardedDatabase):
+            db.guard.committed()  # as the guarded transaction notes a commit
     except sqlite3.Error as exc:
         if saved is not None:
             saved.unlink(missing_ok=True)
@@ -270,13 +277,16 @@ def migrate(db: Database, path: Path, from_version: int, schema: Schema, *, keep
         db.execute("PRAGMA foreign_keys = ON")
 
 
+_REBUILT = re.compile(r"(?<=\w)_v2\b")  # a table's name while a step rebuilds it
+
+
 def _as_kept(exc: sqlite3.Error) -> sqlite3.Error:
     """SQLite's error with a table rebuilt during a step named as the file keeps it ("criteria.weight", not
     "criteria_v2.weight"); a step's own words (a Term, translated) stay as they are."""
     said = exc.args[0] if len(exc.args) == 1 else None
-    if not isinstance(said, str) or isinstance(said, Term) or "_v2." not in said:
+    if not isinstance(said, str) or isinstance(said, Term) or not _REBUILT.search(said):
         return exc
-    renamed = type(exc)(said.replace("_v2.", "."))
+    renamed = type(exc)(_REBUILT.sub("", said))  # "criteria_v2.weight", "table areas_v2 has 5 columns"
     for name in ("sqlite_errorcode", "sqlite_errorname"):  # what `cause` knows it by
         if hasattr(exc, name):
             setattr(renamed, name, getattr(exc, name))
