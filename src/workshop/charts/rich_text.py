@@ -61,8 +61,8 @@ def _regional(ch: str) -> bool:
 
 
 def _inside_a_flag(run: str, i: int) -> bool:
-    """Whether run[i] is the second letter of a flag ("🇸🇪" is two regional letters): an odd number of them
-    runs up to it."""
+    """Whether run[i] is the second letter of a flag (Sweden's is the two regional letters S and E): an odd
+    number of them runs up to it."""
     if not (_regional(run[i]) and _regional(run[i - 1])):
         return False
     n = 0
