@@ -246,13 +246,13 @@ class ReportView(RefreshWhenShown, QWidget):
                              "scored and the recommendation written."))
             return
         lines = [tr("Written now, it is an interim report, dated today.")]
-        if state.meetings:
+        if not state.meetings:
+            lines.append(tr("No meetings yet."))
+        elif state.held < state.meetings:  # every one held: the cover counts none, nor does this
             lines.append(counted(state.meetings, tr("{held} of 1 meeting held."), tr("{held} of {n} meetings held."),
                                  held=state.held))
             if state.running:  # neither held nor planned, as the report's cover says it
                 lines.append(counted(state.running, tr("1 meeting under way."), tr("{n} meetings under way.")))
-        else:
-            lines.append(tr("No meetings yet."))
         if not state.assessed:
             lines.append(tr("Not every organisation has assessed the potential of every area yet."))
         if not state.scored:
