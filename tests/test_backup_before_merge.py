@@ -5,14 +5,13 @@ from __future__ import annotations
 import time
 from datetime import datetime, timedelta
 
-from merge_support import set_vote
+from merge_support import disagree_on_a_vote, handed_out, set_vote
 
 from workshop.app import build
 from workshop.cli import main
 from workshop.domain.merging import Side
 from workshop.storage import EngagementStore
 from workshop.storage.backups import KEEP, backups_of, list_backups, take_backup
-from workshop.storage.merge import hand_out_store
 from workshop.ui.filesafety import controller as file_safety
 from workshop.ui.filesafety.backups_dialog import describe_backup
 from workshop.ui.merge import dialog as merge_dialog
@@ -40,11 +39,8 @@ def _merged_in_the_window(qtbot, mine, theirs, monkeypatch):
 
 
 def _pair(example_path, tmp_path):
-    theirs = tmp_path / "laptop2.workshop"
-    with EngagementStore.open(example_path) as store:
-        hand_out_store(store, theirs)
-    set_vote(example_path, "Gnosjö", "1 Teknik", 6, 2)
-    set_vote(theirs, "Gnosjö", "1 Teknik", 6, 3)
+    theirs = handed_out(example_path, tmp_path)
+    disagree_on_a_vote(example_path, theirs)
     return example_path, theirs
 
 

@@ -8,11 +8,10 @@ import re
 import sqlite3
 
 import pytest
-from merge_support import set_vote
+from merge_support import disagree_on_a_vote, handed_out, set_vote
 
 from workshop.cli import main
 from workshop.storage import EngagementStore
-from workshop.storage.merge import hand_out_store
 
 GNOSJO = "Gnosjö's vote on 1 Teknik, criterion 6"
 HYLTE = "Hylte's vote on S, criterion 2"
@@ -44,11 +43,8 @@ def _notes(path):
 @pytest.fixture
 def pair(example_path, tmp_path):
     """Mine and a copy handed out from it that disagree on two votes and on a note holding terminal controls."""
-    theirs = tmp_path / "laptop2.workshop"
-    with EngagementStore.open(example_path) as store:
-        hand_out_store(store, theirs)
-    set_vote(example_path, "Gnosjö", "1 Teknik", 6, 2)
-    set_vote(theirs, "Gnosjö", "1 Teknik", 6, 3)
+    theirs = handed_out(example_path, tmp_path)
+    disagree_on_a_vote(example_path, theirs)
     set_vote(example_path, "Hylte", "S", 2, 1)
     set_vote(theirs, "Hylte", "S", 2, 3)
     for path, notes in zip((example_path, theirs), NOTES):
@@ -193,9 +189,7 @@ def test_a_merge_without_keep_is_run_once(example_path, tmp_path, capsys, monkey
     which doubled the merge's part of the time on a large file. What it writes and says is as before."""
     from workshop.storage.merge import files
 
-    theirs = tmp_path / "laptop2.workshop"
-    with EngagementStore.open(example_path) as store:
-        hand_out_store(store, theirs)
+    theirs = handed_out(example_path, tmp_path)
     set_vote(theirs, "Hylte", "S", 2, 3)
     if options:
         set_vote(example_path, "Hylte", "S", 2, 1)
@@ -229,9 +223,7 @@ def test_list_prints_two_versions_that_differ_differently(example_path, tmp_path
     """--list writes each typed version between quotes with a typed backslash as \\\\ and an invisible character as
     its escape: a note typed "C:\\nya" and one with a line break had both printed C:\\nya (and a zero-width space,
     a soft hyphen or a space at the end printed as nothing), so --keep chose between two texts that read alike."""
-    theirs = tmp_path / "laptop2.workshop"
-    with EngagementStore.open(example_path) as store:
-        hand_out_store(store, theirs)
+    theirs = handed_out(example_path, tmp_path)
     for path, notes in ((example_path, mine_notes), (theirs, their_notes)):
         with sqlite3.connect(path) as conn:
             conn.execute("UPDATE agenda_items SET notes = ? WHERE uid = (SELECT uid FROM agenda_items ORDER BY uid "
