@@ -30,7 +30,9 @@ from workshop.export.common import (
 from workshop.export.labels import DEFAULT_LANGUAGE, gap_words, labels
 from workshop.export.paragraph import Paragraph
 from workshop.export.pdf_tables import Stack
-from workshop.export.score_tables import SERIES_MAX, organisation_list, potential_table, radar_series, vote_tables
+from workshop.export.score_tables import (
+    SERIES_MAX, organisation_list, potential_table, radar_series, total, vote_tables,
+)
 from workshop.export.styles import (
     PageFrame,
     ProgressCallback,
@@ -259,7 +261,7 @@ def _votes_part(e, votes, lab, st, figs) -> list[Flowable]:
     if len(orgs) <= SERIES_MAX:  # one bar per organisation; with more, the medians' chart below tells it
         # An organisation with no vote on an alternative has no sum there ("–", no bar), as in the vote grid: it
         # had read 0 beside the others' sums. One voting on some criteria has the sum of those, as the grid's.
-        sums = [(o.name, [_sum_of([table.get((a.code, c.number, o.uid)) for c in crits]) for a in alts]) for o in orgs]
+        sums = [(o.name, [total([table.get((a.code, c.number, o.uid)) for c in crits]) for a in alts]) for o in orgs]
         # A sum of some criteria only is "9*" on its bar and named in the caption, as the report's tables say
         # "9 (3 av 7)": it had read "9" beside the others' whole sums, as if the organisation had rated it low.
         partial = {(i, j): n for i, o in enumerate(orgs) for j, a in enumerate(alts)
@@ -281,12 +283,6 @@ def _votes_part(e, votes, lab, st, figs) -> list[Flowable]:
                                     codes=[f"{c.number}" for c in crits])
     out += figs.add(chart, lab["fig_criteria"])
     return out
-
-
-def _sum_of(votes: list[float | None]) -> float | None:
-    """The sum of the votes given, or None when none is."""
-    given = [v for v in votes if v is not None]
-    return sum(given) if given else None
 
 
 def decisions_section(m: Meeting, lab, st) -> list[Flowable]:

@@ -51,7 +51,7 @@ def _name_width(numbers: float) -> float:
     return max(NAME_MIN, min(NAME_WIDTH, TEXT_WIDTH - numbers))
 
 
-def _total(values: Iterable[int | None]) -> int | None:
+def total(values: Iterable[int | None]) -> int | None:
     """The sum of the values given; None (printed "–") when none is: an organisation that scored nothing had
     a sum of 0, where nothing scores 0."""
     given = [v for v in values if v is not None]
@@ -63,8 +63,8 @@ def potential_table(st, lab: Mapping[str, str], areas: Sequence[Area], orgs: Seq
     """Potential per organisation and area; with `sums`, a sum per organisation and per area. Turned (areas
     by code across) and with `area_key`, a line under it names each area (where no other table does)."""
     fmt = lambda v: fmt_number(v, lab)  # noqa: E731
-    org_sum = {o.uid: _total(value.get((o.uid, a.code)) for a in areas) for o in orgs}
-    area_sum = {a.code: _total(value.get((o.uid, a.code)) for o in orgs) for a in areas}
+    org_sum = {o.uid: total(value.get((o.uid, a.code)) for a in areas) for o in orgs}
+    area_sum = {a.code: total(value.get((o.uid, a.code)) for o in orgs) for a in areas}
     extra = 1 if sums else 0
     if _as_columns(orgs):
         widths = [20 * mm if sums else 70 * mm] + [ORG_COLUMN] * (len(orgs) + extra)
@@ -76,14 +76,14 @@ def potential_table(st, lab: Mapping[str, str], areas: Sequence[Area], orgs: Seq
             rows = [[f"{a.code}. {a.name}" if not sums else a.code] + [fmt(value.get((o.uid, a.code))) for o in orgs]
                     + ([fmt(area_sum[a.code])] if sums else []) for a in areas]
             if sums:
-                rows.append([lab["sum"]] + [fmt(org_sum[o.uid]) for o in orgs] + [fmt(_total(area_sum.values()))])
+                rows.append([lab["sum"]] + [fmt(org_sum[o.uid]) for o in orgs] + [fmt(total(area_sum.values()))])
             return [data_table(st, [lab["area"]] + names + ([lab["sum"]] if sums else []), rows,
                                widths, right=range(1, len(orgs) + 1 + extra), bold_last=sums)]
     rows = [[o.name] + [fmt(value.get((o.uid, a.code))) for a in areas] + ([fmt(org_sum[o.uid])] if sums else [])
             for o in orgs]
     key = [Paragraph(para("; ".join(f"{a.code}: {a.name}" for a in areas)), st["muted"])] if area_key else []
     if sums:
-        rows.append([lab["sum"]] + [fmt(area_sum[a.code]) for a in areas] + [fmt(_total(area_sum.values()))])
+        rows.append([lab["sum"]] + [fmt(area_sum[a.code]) for a in areas] + [fmt(total(area_sum.values()))])
     return [data_table(st, [lab["organisation"]] + [a.code for a in areas] + ([lab["sum"]] if sums else []), rows,
                        [_name_width(NUMBER_WIDTH * len(areas) + SUM_WIDTH * extra)] + [NUMBER_WIDTH] * len(areas)
                        + [SUM_WIDTH] * extra,

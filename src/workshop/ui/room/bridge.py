@@ -293,8 +293,3 @@ class RoomBridge(QObject):
             return value_of(self._session.potential(*cell))
         return value_of(next((p for p in self._session.engagement.preferences if p.organisation_uid == cell[0]),
                              None))
-
-
-def refusal_text(exc: Exception) -> str:
-    """A start-up failure in the interface language."""
-    return describe(exc)

@@ -16,14 +16,14 @@ from workshop.domain.vocabulary import RoundKind
 from workshop.room.round import Round, criteria_round, potential_round, preference_round
 from workshop.ui.room.arrivals import (ARRIVED, ArrivalsModel, arrival_rows, headline, round_name, round_progress,
                                       still_to_vote)
-from workshop.ui.room.bridge import RoomBridge, refusal_text
+from workshop.ui.room.bridge import RoomBridge
 from workshop.ui.room.network import interfaces
 from workshop.ui.room.qr import QrPanel
 from workshop.ui.session.presenter_channel import (ALL_ALTERNATIVES, SEAL_POTENTIAL, SEAL_PREFERENCES, PresenterChannel,
                                                    PresenterContent)
 from workshop.ui.session.session import ALTERNATIVES, MEETINGS, ORGANISATIONS, EngagementSession
 from workshop.ui.widgets.common import MessageLabel, plain_label
-from workshop.ui.widgets.i18n import tr
+from workshop.ui.widgets.i18n import describe, tr
 from workshop.ui.widgets.lines_label import LinesDelegate, LinesLabel
 from workshop.ui.widgets.measured import MeasuredColumns
 from workshop.ui.widgets.common import COMBO_MAX
@@ -204,7 +204,7 @@ class RoomView(QWidget):
         try:
             self.bridge.start(self._round(), address, self.port.value())
         except (DomainError, OSError) as exc:
-            self.message.setText(tr("Room voting could not start. {reason}").format(reason=refusal_text(exc)))
+            self.message.setText(tr("Room voting could not start. {reason}").format(reason=describe(exc)))
             self._refresh()
             return False
         return True
