@@ -141,7 +141,7 @@ def _results_tables(e: Engagement, L: Mapping[str, str], grid) -> list[DataTable
     chosen = e.recommendation.alternative_code
     results = tuple(
         (r.code, r.name, _percent(covered.get(r.code)), _plain(r.sum), _plain(r.weighted_sum), r.rank,
-         L["yes"] if r.code == chosen else "", sum(score is not None for score in r.scores), len(r.scores))
+         L["yes"] if r.code == chosen else "", r.scored, len(r.scores))
         for r in alternative_results(e.alternatives, e.criteria, grid))
     groups = tuple(
         (g.code, g.name, ", ".join(a.code for a in e.areas if a.group_code == g.code), g.potential_sum,
