@@ -1,21 +1,20 @@
-"""Parts of a pane one under the other while its height holds them all, tabs when it does not: the vote grid
-and the results under it need more height than a 1229×690 window gives (the page had scrolled), and each
-alone fits. SplitOrTabs (widgets/layout.py) does the same for charts, in a splitter."""
+"""The vote grid over its results while the height holds both, tabs when it does not: together they need more
+height than a 1229×690 window gives (the page had scrolled), and each alone fits (widgets/parts_or_tabs)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize
-from PySide6.QtWidgets import QStackedLayout, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from workshop.ui.widgets.parts_or_tabs import PartsOrTabs
 
 
-class ColumnOrTabs(QWidget):
+class ColumnOrTabs(PartsOrTabs):
     """`parts` (title, widget) one under the other at their own heights, what is left of the height below them;
     where the height is less than they need together, each is a tab of its own, with the whole height."""
 
     def __init__(self, parts: list[tuple[str, QWidget]], name: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName(name)
-        self._parts = parts
+        super().__init__(parts, name, parent)
         self.column = QWidget(self)
         self._box = QVBoxLayout(self.column)
         self._box.setContentsMargins(0, 0, 0, 0)
@@ -23,16 +22,10 @@ class ColumnOrTabs(QWidget):
             self._box.addWidget(part)
             part.installEventFilter(self)  # a part grown or shrunk (a note shown, a criterion added): look again
         self._box.addStretch(1)
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName(f"{name}Tabs")
-        self._stack = QStackedLayout(self)
-        self._stack.addWidget(self.column)
-        self._stack.addWidget(self.tabs)
-        self._tabbed = False
+        self._hold_in(self.column)
 
-    def tabbed(self) -> bool:
-        """True while the parts are tabs."""
-        return self._tabbed
+    def _put_back(self, index: int, part: QWidget) -> None:
+        self._box.insertWidget(index, part)
 
     def needed_height(self) -> int:
         """The height below which the parts go into tabs: theirs together, with the spacing between them."""
@@ -56,22 +49,3 @@ class ColumnOrTabs(QWidget):
         if event.type() == QEvent.Type.LayoutRequest:
             self._arrange(self.height())
         return False
-
-    def _arrange(self, height: int) -> None:
-        tabbed = height < self.needed_height()
-        if tabbed == self._tabbed:
-            return
-        self._tabbed = tabbed
-        current = self.tabs.currentIndex()
-        for index, (title, part) in enumerate(self._parts):
-            if tabbed:
-                self.tabs.addTab(part, title)
-            else:
-                self._box.insertWidget(index, part)
-        if tabbed:
-            self.tabs.setCurrentIndex(max(current, 0))
-        else:
-            self.tabs.clear()
-            for _title, part in self._parts:
-                part.show()  # the part the tabs had hidden shows again
-        self._stack.setCurrentWidget(self.tabs if tabbed else self.column)

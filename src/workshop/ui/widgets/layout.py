@@ -8,12 +8,13 @@ import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QComboBox, QFrame, QHBoxLayout, QLabel, QListView, QListWidget, QPushButton, QScrollArea, QSplitter, QStackedLayout,
-    QTabWidget, QTableView, QVBoxLayout, QWidget,
+    QComboBox, QFrame, QHBoxLayout, QLabel, QListView, QListWidget, QPushButton, QScrollArea, QSplitter, QTableView,
+    QVBoxLayout, QWidget,
 )
 
 from workshop.charts.rich_text import tooltip as literal_tooltip
 from workshop.ui.widgets.common import COLUMN_MAX
+from workshop.ui.widgets.parts_or_tabs import PartsOrTabs
 from workshop.ui.widgets.settings import Setting, splitter_setting
 
 
@@ -226,63 +227,37 @@ def narrow_combos(root: QWidget, letters: int = 14) -> None:
         combo.setMinimumContentsLength(letters)
 
 
-class SplitOrTabs(QWidget):
+class SplitOrTabs(PartsOrTabs):
     """Charts one above the other in a splitter while the height holds each at its minimum size; on a low
     screen (1366×768) they become tabs, each chart then taking the whole height (a radar never shrinks
     to a stamp, a bar chart never loses its labels)."""
 
     def __init__(self, charts: list[tuple[str, QWidget]], fractions: tuple[float, ...], name: str,
                  parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName(name)
-        self._charts = charts
+        super().__init__(charts, name, parent)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName(f"{name}Splitter")
         self.splitter.setChildrenCollapsible(False)
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName(f"{name}Tabs")
-        self._stack = QStackedLayout(self)
-        self._stack.addWidget(self.splitter)
-        self._stack.addWidget(self.tabs)
         for _title, chart in charts:
             self.splitter.addWidget(chart)
         Proportions(self.splitter, fractions)
-        self._tabbed = False
+        self._hold_in(self.splitter)
+
+    def _put_back(self, index: int, part: QWidget) -> None:
+        self.splitter.insertWidget(index, part)
 
     def needed_height(self) -> int:
         """The height below which the charts go into tabs."""
-        return sum(max(chart.minimumHeight(), 120) for _t, chart in self._charts) + self.splitter.handleWidth()
-
-    def tabbed(self) -> bool:
-        """True while the charts are tabs."""
-        return self._tabbed
+        return sum(max(chart.minimumHeight(), 120) for _t, chart in self._parts) + self.splitter.handleWidth()
 
     def minimumSizeHint(self):  # noqa: N802 (Qt's name)
         hint = super().minimumSizeHint()
-        hint.setHeight(max(chart.minimumHeight() for _t, chart in self._charts) + self.tabs.tabBar().sizeHint().height())
+        hint.setHeight(max(chart.minimumHeight() for _t, chart in self._parts) + self.tabs.tabBar().sizeHint().height())
         return hint
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
-        tabbed = event.size().height() < self.needed_height()
-        if tabbed == self._tabbed:
-            return
-        self._tabbed = tabbed
-        current = self.tabs.currentIndex()
-        for index, (title, chart) in enumerate(self._charts):
-            if tabbed:
-                self.tabs.addTab(chart, title)
-            else:
-                self.splitter.insertWidget(index, chart)
-        if not tabbed:
-            self.tabs.clear()
-        else:
-            self.tabs.setCurrentIndex(max(current, 0))
-        self._stack.setCurrentWidget(self.tabs if tabbed else self.splitter)
-        if not tabbed:  # back in the splitter, the chart the tabs had hidden shows again
-            for _title, chart in self._charts:
-                chart.show()
-        # (In tabs, shown, the chart of the tab behind lay under the other, unlaid-out: a Tab stop on nothing.)
+        self._arrange(event.size().height())
 
 
 class _Refit(QObject):
