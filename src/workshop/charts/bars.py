@@ -14,7 +14,7 @@ from workshop.charts.base import ChartBase, nice_ticks
 from workshop.export.wrapping import wrap_to_width
 from workshop.charts.items import BarItem, Label, cosmetic_pen
 from workshop.charts.palette import LIGHT, Theme
-from workshop.charts.rich_text import literal, short_label
+from workshop.charts.rich_text import closing_bracket, literal, short_label
 from workshop.charts import locale
 
 
@@ -190,7 +190,7 @@ class BarChart(ChartBase):
         metrics = QFontMetrics(self.chart_font(bold=True))
         # A partial sum breaks before its brackets, "14" over "(5 av 7)": "14 (5 av" over "7)" had read as two
         # numbers. The brackets are wrapped alone only where they do not fit a line themselves.
-        head, bracket = _bracketed(label)
+        head, bracket = closing_bracket(label)
         if bracket and metrics.horizontalAdvance(label) > per_bar:
             return "\n".join(wrap_to_width(head, per_bar, metrics.horizontalAdvance)
                              + wrap_to_width(bracket, per_bar, metrics.horizontalAdvance))
@@ -246,9 +246,3 @@ class BarChart(ChartBase):
         return [label.item.toPlainText() for _, label in self.legend.items]
 
 
-def _bracketed(label: str) -> tuple[str, str]:
-    """A label's words before a closing "(…)" and that bracket ("14", "(5 of 7)"), or the label and ""."""
-    start = label.rfind(" (")
-    if start <= 0 or not label.endswith(")"):
-        return label, ""
-    return label[:start], label[start + 1:]

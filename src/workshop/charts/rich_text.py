@@ -46,6 +46,15 @@ def literal(text: object) -> str:
     return "<br/>".join(html.escape(line, quote=False) for line in s.splitlines() or [""])
 
 
+def closing_bracket(text: str) -> tuple[str, str]:
+    """A label's words before a closing "(…)" and that bracket ("14", "(5 of 7)"; "Vaggeryd", "(ej bedömd)"), or
+    the label and "": a line break goes before the bracket, never inside it."""
+    head, space, tail = text.rpartition(" (")
+    if space and head and text.endswith(")") and ")" not in tail[:-1]:
+        return head, "(" + tail
+    return text, ""
+
+
 def _may_break_before(run: str, i: int) -> bool:
     """Whether a line may break between run[i-1] and run[i] without tearing a character apart (an accent
     from its letter, a joined emoji, a skin tone from its figure)."""

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
 from workshop.charts.palette import SERIES_COLOURS
-from workshop.charts.rich_text import tooltip
+from workshop.charts.rich_text import closing_bracket, tooltip
 from workshop.domain.gaps import value_runs
 
 LEGEND_LINES = 2  # lines of one legend entry at most ("…" then; whole in the tooltip)
@@ -24,11 +24,8 @@ LINE = 16  # px of each further line
 def _words(text: str) -> list[str]:
     """The text's words, a closing "(partly scored)" or "(ej bedömd)" kept as one: it goes to the next line
     whole rather than leave "(ej" at the end of one."""
-    text = " ".join(text.split())
-    head, space, tail = text.rpartition(" (")
-    if space and text.endswith(")") and ")" not in tail[:-1]:
-        return head.split(" ") + ["(" + tail]
-    return text.split(" ") if text else []
+    head, bracket = closing_bracket(" ".join(text.split()))
+    return [*(head.split(" ") if head else []), *([bracket] if bracket else [])]
 
 
 def _most_that_fit(word: str, metrics, width: int) -> int:
