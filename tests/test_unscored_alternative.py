@@ -92,8 +92,8 @@ def test_the_minutes_give_an_organisation_without_votes_on_an_alternative_no_sum
     assert vaggeryd[alts.index("1 Tjänst")] == "9*"  # a partial sum, said so (the next test)
 
 
-@pytest.mark.parametrize("language, note", [("sv", "(*\u00a0Vaggeryd, 1 Tjänst: 3 av 7 kriterier)"),
-                                            ("en", "(*\u00a0Vaggeryd, 1 Tjänst: 3 of 7 criteria)")])
+@pytest.mark.parametrize("language, note", [("sv", "(*\u00a0Vaggeryd, 1 Tjänst: 3\u00a0av\u00a07\u00a0kriterier)"),
+                                            ("en", "(*\u00a0Vaggeryd, 1 Tjänst: 3\u00a0of\u00a07\u00a0criteria)")])
 def test_the_minutes_mark_a_sum_of_some_criteria_and_name_it_under_the_chart(example, language, note):
     """Vaggeryd voted on 3 of the meeting's 7 criteria for 1 Tjänst: its bar had read "9" beside the others'
     whole sums of 21 to 25, as if it had rated the alternative low, while the report's tables write "9 (3 av 7)".
@@ -131,3 +131,28 @@ def test_the_minutes_mark_a_sum_of_some_criteria_and_name_it_under_the_chart(exa
     assert starred == [("Vaggeryd", "1 Tjänst")] and labels_[names.index("Vaggeryd")][alts.index("1 Tjänst")] == "9*"
     assert caption.endswith(note) and caption.startswith(whole_caption)
     assert not any("*" in t for row in whole_labels for t in row) and "*" not in whole_caption
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_the_count_of_criteria_under_a_chart_never_breaks_inside(language):
+    """The caption's "3 of 7 criteria" had been free to break after "3" or "of", leaving a line ending
+    "Vaggeryd, 1 Tjänst: 3" and the next starting "of 7 criteria)". At every width it stays on one line."""
+    from workshop.export.labels import labels
+    from workshop.export.paragraph import Paragraph
+    from workshop.export.styles import make_styles
+    from workshop.export.text import para
+
+    lab, st = labels(language), make_styles()
+    count = lab["criteria_scored"].format(code="1 Tjänst", n=3, total=7)
+    caption = lab["fig_votes_partial"].format(caption=lab["fig_votes_meeting"], partial="Vaggeryd, " + count)
+    whole = count.split(": ", 1)[1].replace("\u00a0", " ")  # "3 of 7 criteria"
+    seen_apart = 0
+    for width in range(120, 420, 4):
+        p = Paragraph(para(caption), st["caption"])
+        p.wrap(width, 10_000)
+        lines = [" ".join(w.replace("\u00a0", " ") for w in (line[1] if isinstance(line, tuple) else line.words))
+                 for line in p.blPara.lines]
+        held = [line for line in lines if whole in line]
+        assert len(held) == 1, (width, lines)
+        seen_apart += len(lines) > 1
+    assert seen_apart  # the caption did wrap at the narrower widths

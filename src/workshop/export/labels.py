@@ -266,7 +266,7 @@ _SV: dict[str, str] = {
     "fig_criteria": "Kriteriepoäng per alternativ",
     "fig_sums": "Summa av kriteriepoäng per alternativ",
     "fig_sums_partial": "{caption} ({partial})",
-    "criteria_scored": "{code}: {n} av {total} kriterier",
+    "criteria_scored": "{code}: {n}\u00a0av\u00a0{total}\u00a0kriterier",  # kept on one line
     "fig_coverage": "Alternativens andel av den samlade potentialen och summa av kriteriepoäng",
     "fig_preferences": "Antal organisationer som föredrar respektive alternativ",
     "and": "och",
@@ -541,7 +541,7 @@ _EN: dict[str, str] = {
     "fig_criteria": "Criteria scores per alternative",
     "fig_sums": "Sum of criteria scores per alternative",
     "fig_sums_partial": "{caption} ({partial})",
-    "criteria_scored": "{code}: {n} of {total} criteria",
+    "criteria_scored": "{code}: {n}\u00a0of\u00a0{total}\u00a0criteria",
     "fig_coverage": "The alternatives' share of the total potential and sum of criteria scores",
     "fig_preferences": "Number of organisations preferring each alternative",
     "and": "and",
