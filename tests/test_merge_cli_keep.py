@@ -213,11 +213,14 @@ LOOK_ALIKE = [
     ("Beslut", "Beslut ", "“Beslut”", "“Beslut ”"),
     ("av-stämning", "av\xadstämning", "“av-stämning”", "“av\\xadstämning”"),
     ("Värnamo", "Va\u0308rnamo", "“Värnamo”", "“Va\\u0308rnamo”"),
+    ("Vaggeryd", "V\u0430ggeryd", "“Vaggeryd”", "“V\\u0430ggeryd”"),  # a Cyrillic а pasted into a Latin word
+    ("5 K", "5 \u212a", "“5 K”", "“5 \\u212a”"),  # the Kelvin sign
 ]
 
 
 @pytest.mark.parametrize(("mine_notes", "their_notes", "here", "there"), LOOK_ALIKE,
-                         ids=["backslash", "zero-width", "edge-space", "soft-hyphen", "decomposed"])
+                         ids=["backslash", "zero-width", "edge-space", "soft-hyphen", "decomposed", "cyrillic",
+                              "kelvin"])
 def test_list_prints_two_versions_that_differ_differently(example_path, tmp_path, capsys, mine_notes, their_notes,
                                                           here, there):
     """--list writes each typed version between quotes with a typed backslash as \\\\ and an invisible character as
@@ -242,3 +245,4 @@ def test_names_in_messages_keep_their_backslashes_and_emoji():
     assert shown("C:\\Users\\anna\\möte.workshop") == "C:\\Users\\anna\\möte.workshop"
     assert shown("👩\u200d💻 team") == "👩\u200d💻 team"
     assert literal("C:\\Users") == "C:\\\\Users" and literal("👩\u200d💻") == "👩\\u200d💻"
+    assert literal("Москва") == "Москва"  # a text in another alphabet reads as typed

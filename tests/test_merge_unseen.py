@@ -20,7 +20,9 @@ from workshop.ui.merge.model import HERE, THERE, WHAT
     ("Be\xadslut", "Beslut", ("Be\\xadslut", "Beslut"), UnseenKind.SOFT_HYPHEN),
     ("Värnamo", "Va\u0308rnamo", ("Värnamo", "Va\\u0308rnamo"), UnseenKind.ACCENT_APART),
     ("två  mellanslag", "två mellanslag", ("två· mellanslag", "två mellanslag"), UnseenKind.SPACE),
-    ("5 K", "5 \u212a", ("5 K", "5 \\u212a"), UnseenKind.OTHER),  # the Kelvin sign, drawn as a K
+    ("5 K", "5 \u212a", ("5 K", "5 \\u212a"), UnseenKind.LOOK_ALIKE),  # the Kelvin sign, drawn as a K
+    ("Vaggeryd", "V\u0430ggeryd", ("Vaggeryd", "V\\u0430ggeryd"), UnseenKind.LOOK_ALIKE),  # a Cyrillic а
+    ("OK", "\u039fK", ("OK", "\\u039fK"), UnseenKind.LOOK_ALIKE),  # a Greek capital omicron
     ("a\u2028b", "a\nb", ("a\\u2028b", "a\nb"), UnseenKind.LINE_SEPARATOR),
     ("a\nb", "a\u2029b", ("a\nb", "a\\u2029b"), UnseenKind.PARAGRAPH_SEPARATOR),
     ("a\r\nb", "a\nb", ("a\\r\nb", "a\nb"), UnseenKind.CARRIAGE_RETURN),  # Windows' line end
@@ -122,3 +124,33 @@ def test_a_conflict_that_shows_its_difference_gets_no_line_about_it(qtbot, examp
     qtbot.addWidget(dlg)
     assert dlg.model.index(0, WHAT).data() == "organisation Gnosjö, name"
     assert dlg.model.index(0, THERE).data() == "“Gnosjö\xa0kommun\u200b!”"
+
+
+@pytest.mark.parametrize(("mine", "theirs", "english", "swedish"), [
+    ("5 K", "5 \u212a", "there a character that looks like another (\\u212a) after “5 ”",
+     "där ett tecken som ser ut som ett annat (\\u212a) efter ”5 ”"),
+    ("Vaggeryd", "V\u0430ggeryd", "there a character that looks like another (\\u0430) after “V”",
+     "där ett tecken som ser ut som ett annat (\\u0430) efter ”V”"),
+])
+def test_a_look_alike_letter_is_named_as_one(swedish_interface, mine, theirs, english, swedish):
+    """A Kelvin sign for "K" or a Cyrillic "а" pasted into "Vaggeryd" reads the same as the Latin letter: the
+    dialog had called the Kelvin sign "an invisible character" and not marked the Cyrillic letter at all, leaving
+    two names that read alike to choose between."""
+    from PySide6.QtCore import QCoreApplication
+
+    from workshop.ui.merge.model import unseen_text
+
+    unseen = unseen_difference(mine, theirs)
+    assert unseen is not None and len(unseen[0] + unseen[1]) == 1
+    assert unseen_text(unseen).endswith(f": {swedish}."), unseen_text(unseen)
+    QCoreApplication.removeTranslator(swedish_interface)
+    try:
+        assert unseen_text(unseen) == f"The two versions differ only in what does not show: {english}."
+    finally:
+        QCoreApplication.installTranslator(swedish_interface)
+
+
+def test_different_words_in_another_alphabet_are_not_look_alikes():
+    """Only where the two versions would read the same: a Cyrillic word against another word shows as typed."""
+    assert unseen_difference("Москва", "Минск") is None
+    assert unseen_difference("Москва", "Moskva") is None

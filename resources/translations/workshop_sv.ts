@@ -2875,27 +2875,27 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Skrivs den nu blir det en delrapport, daterad i dag.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="250"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="252"/>
         <source>{held} of 1 meeting held.</source>
         <translation>{held} av 1 möte är genomfört.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="250"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="252"/>
         <source>{held} of {n} meetings held.</source>
         <translation>{held} av {n} möten är genomförda.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="253"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="255"/>
         <source>1 meeting under way.</source>
         <translation>1 möte pågår.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="253"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="255"/>
         <source>{n} meetings under way.</source>
         <translation>{n} möten pågår.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="255"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="250"/>
         <source>No meetings yet.</source>
         <translation>Inga möten ännu.</translation>
     </message>
@@ -3990,7 +3990,7 @@ kommen</translation>
     <message>
         <location filename="../../src/workshop/export/safe_write.py" line="45"/>
         <location filename="../../src/workshop/export/transfer.py" line="79"/>
-        <location filename="../../src/workshop/storage/connection.py" line="331"/>
+        <location filename="../../src/workshop/storage/connection.py" line="341"/>
         <location filename="../../src/workshop/storage/targets.py" line="51"/>
         <source>{path}: the folder {folder} does not exist.</source>
         <translation>{path}: mappen {folder} finns inte.</translation>
@@ -4055,8 +4055,8 @@ kommen</translation>
     <message>
         <location filename="../../src/workshop/export/catalogue_file.py" line="23"/>
         <location filename="../../src/workshop/export/transfer.py" line="33"/>
-        <location filename="../../src/workshop/storage/connection.py" line="61"/>
-        <location filename="../../src/workshop/storage/connection.py" line="68"/>
+        <location filename="../../src/workshop/storage/connection.py" line="62"/>
+        <location filename="../../src/workshop/storage/connection.py" line="69"/>
         <source>{path}: cannot be read ({error}).</source>
         <translation>{path}: kan inte läsas ({error}).</translation>
     </message>
@@ -4108,32 +4108,32 @@ kommen</translation>
         <translation>Frågan finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="59"/>
+        <location filename="../../src/workshop/storage/connection.py" line="60"/>
         <source>{path}: no such file.</source>
         <translation>{path}: filen finns inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="63"/>
+        <location filename="../../src/workshop/storage/connection.py" line="64"/>
         <location filename="../../src/workshop/storage/targets.py" line="20"/>
         <source>{path}: not a file.</source>
         <translation>{path}: är inte en fil.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="77"/>
+        <location filename="../../src/workshop/storage/connection.py" line="78"/>
         <source>{path}: not a Workshop engagement file (it is not an SQLite database).</source>
         <translation>{path}: inte en uppdragsfil från Workshop (det är ingen SQLite-databas).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="70"/>
-        <location filename="../../src/workshop/storage/connection.py" line="75"/>
-        <location filename="../../src/workshop/storage/connection.py" line="138"/>
-        <location filename="../../src/workshop/storage/connection.py" line="169"/>
+        <location filename="../../src/workshop/storage/connection.py" line="71"/>
+        <location filename="../../src/workshop/storage/connection.py" line="76"/>
+        <location filename="../../src/workshop/storage/connection.py" line="139"/>
+        <location filename="../../src/workshop/storage/connection.py" line="170"/>
         <location filename="../../src/workshop/storage/store.py" line="202"/>
         <source>{path}: the file is damaged ({check}).</source>
         <translation>{path}: filen är skadad ({check}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="105"/>
+        <location filename="../../src/workshop/storage/connection.py" line="106"/>
         <source>{path}: an SQLite database, but not a Workshop engagement file.</source>
         <translation>{path}: en SQLite-databas, men inte en uppdragsfil från Workshop.</translation>
     </message>
@@ -4326,68 +4326,68 @@ kommen</translation>
         <translation>en text i kolumnen {where} är inte giltig UTF-8</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="70"/>
+        <location filename="../../src/workshop/storage/connection.py" line="71"/>
         <source>it is empty</source>
         <translation>den är tom</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="76"/>
+        <location filename="../../src/workshop/storage/connection.py" line="77"/>
         <source>its first bytes are not an SQLite database&apos;s</source>
         <translation>dess första byte är inte en SQLite-databas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="100"/>
-        <location filename="../../src/workshop/storage/connection.py" line="152"/>
+        <location filename="../../src/workshop/storage/connection.py" line="101"/>
+        <location filename="../../src/workshop/storage/connection.py" line="153"/>
         <source>{path}: the file is damaged or unreadable ({check}).</source>
         <translation>{path}: filen är skadad eller oläslig ({check}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="103"/>
+        <location filename="../../src/workshop/storage/connection.py" line="104"/>
         <source>{path}: cannot be read now ({error}).</source>
         <translation>{path}: kan inte läsas just nu ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="108"/>
+        <location filename="../../src/workshop/storage/connection.py" line="109"/>
         <source>{path}: written by a newer version of Workshop (file format {version}; this version reads up to {supported}). Update Workshop to open it.</source>
         <translation>{path}: sparad av en nyare version av Workshop (filformat {version}; den här versionen läser upp till {supported}). Uppdatera Workshop för att öppna filen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="113"/>
+        <location filename="../../src/workshop/storage/connection.py" line="114"/>
         <source>{path}: a Workshop file that holds no engagement (it was not written by Workshop, or not to the end).</source>
         <translation>{path}: en Workshop-fil utan uppdrag (den skrevs inte av Workshop, eller inte färdigt).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="114"/>
+        <location filename="../../src/workshop/storage/connection.py" line="115"/>
         <source>no engagement</source>
         <translation>inget uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="128"/>
+        <location filename="../../src/workshop/storage/connection.py" line="129"/>
         <source>no table {table}</source>
         <translation>tabellen {table} saknas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="131"/>
+        <location filename="../../src/workshop/storage/connection.py" line="132"/>
         <source>no column {column} in the table {table}</source>
         <translation>kolumnen {column} saknas i tabellen {table}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="199"/>
+        <location filename="../../src/workshop/storage/connection.py" line="200"/>
         <source>{path}: its last changes are still in its journal ({wal}), which cannot be read in a folder you may not write to; copy both files to a folder you may write to and open the copy.</source>
         <translation>{path}: de senaste ändringarna finns fortfarande i journalen ({wal}), som inte kan läsas i en mapp du inte får skriva i; kopiera båda filerna till en mapp du får skriva i och öppna kopian.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="252"/>
+        <location filename="../../src/workshop/storage/connection.py" line="253"/>
         <source>{path}: no copy could be kept before updating it to this version ({error}); the file was not changed.</source>
         <translation>{path}: ingen kopia kunde sparas innan filen uppdateras till den här versionen ({error}); filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="265"/>
+        <location filename="../../src/workshop/storage/connection.py" line="272"/>
         <source>{path}: the disk refused the update to this version ({error}); the file was not changed.</source>
         <translation>{path}: disken vägrade uppdateringen till den här versionen ({error}); filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="267"/>
+        <location filename="../../src/workshop/storage/connection.py" line="274"/>
         <source>{path}: holds values this version of Workshop refuses ({error}); the file was not changed.</source>
         <translation>{path}: innehåller värden som den här versionen av Workshop inte godtar ({error}); filen ändrades inte.</translation>
     </message>
@@ -4412,7 +4412,7 @@ kommen</translation>
         <translation>en rad i {table} hänvisar till en rad i {parent} som saknas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="299"/>
+        <location filename="../../src/workshop/storage/connection.py" line="309"/>
         <source>{path}: cannot be opened ({error}).</source>
         <translation>{path}: kan inte öppnas ({error}).</translation>
     </message>
@@ -4442,7 +4442,7 @@ kommen</translation>
         <translation>{path}: sammanslagningen kunde inte sparas ({error}); filen är som den var.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="336"/>
+        <location filename="../../src/workshop/storage/connection.py" line="346"/>
         <location filename="../../src/workshop/storage/store.py" line="167"/>
         <source>{path}: cannot be created ({error}).</source>
         <translation>{path}: kan inte skapas ({error}).</translation>
@@ -6395,14 +6395,14 @@ kommen</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="156"/>
-        <location filename="../../src/workshop/ui/merge/model.py" line="102"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="103"/>
         <source>empty</source>
         <translation>tomt</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="159"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="173"/>
-        <location filename="../../src/workshop/ui/merge/model.py" line="102"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="103"/>
         <source>“{value}”</source>
         <translation>”{value}”</translation>
     </message>
@@ -6710,28 +6710,28 @@ Rätta eller töm den och slå sedan ihop.</translation>
     <message>
         <location filename="../../src/workshop/ui/merge/controller.py" line="147"/>
         <location filename="../../src/workshop/ui/merge/dialog.py" line="92"/>
-        <location filename="../../src/workshop/ui/merge/model.py" line="88"/>
-        <location filename="../../src/workshop/ui/merge/model.py" line="109"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="89"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="110"/>
         <source>and {n} more</source>
         <translation>och {n} till</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/model.py" line="118"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="119"/>
         <source>{subject}, {field}</source>
         <translation>{subject}, {field}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/model.py" line="172"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="173"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/model.py" line="172"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="173"/>
         <source>Here (this file)</source>
         <translation>Här (den här filen)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/model.py" line="172"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="173"/>
         <source>There (the other copy)</source>
         <translation>Där (den andra kopian)</translation>
     </message>
@@ -6918,7 +6918,7 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <translation>en accent skriven skild från sin bokstav</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/model.py" line="69"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="70"/>
         <source>an invisible character</source>
         <translation>ett osynligt tecken</translation>
     </message>
@@ -6943,27 +6943,32 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <translation>ett annat slags radbrytning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/model.py" line="74"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="69"/>
+        <source>a character that looks like another</source>
+        <translation>ett tecken som ser ut som ett annat</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/model.py" line="75"/>
         <source>{character} ({mark}) after “{before}”</source>
         <translation>{character} ({mark}) efter ”{before}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/model.py" line="76"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="77"/>
         <source>{character} ({mark}) at the start of a line</source>
         <translation>{character} ({mark}) i början av en rad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/model.py" line="84"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="85"/>
         <source>here {characters}</source>
         <translation>här {characters}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/model.py" line="84"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="85"/>
         <source>there {characters}</source>
         <translation>där {characters}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/model.py" line="90"/>
+        <location filename="../../src/workshop/ui/merge/model.py" line="91"/>
         <source>The two versions differ only in what does not show: {differences}.</source>
         <translation>Versionerna skiljer sig bara i det som inte syns: {differences}.</translation>
     </message>
@@ -7062,7 +7067,7 @@ Rätta eller töm den och slå sedan ihop.</translation>
 <context>
     <name>OrganisationRadar</name>
     <message>
-        <location filename="../../src/workshop/ui/history/radar.py" line="99"/>
+        <location filename="../../src/workshop/ui/history/radar.py" line="96"/>
         <source>A radar needs three areas or more.</source>
         <translation>Ett radardiagram behöver minst tre områden.</translation>
     </message>

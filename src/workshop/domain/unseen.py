@@ -1,6 +1,7 @@
 """Two versions of a text that differ only in what does not show: a zero-width space, a soft hyphen, a
 no-break space for a space, a space at the end of a line, an accent typed apart from its letter, a line
-separator or a carriage return (Windows' line end) where the other has a plain line break. Drawn as
+separator or a carriage return (Windows' line end) where the other has a plain line break, or a character
+drawn as another (the Kelvin sign for "K", a Cyrillic "а" for a Latin "a"). Drawn as
 they are, the two read the same, so the merge dialog marks where they differ (`marked`) and says what
 differs (`unseen_difference`) instead of asking the facilitator to choose between two equal-looking texts.
 """
@@ -12,7 +13,8 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
-from workshop.domain.visible import LINE_BREAKS, escaped, hidden, unified_breaks
+from workshop.domain.visible import (LINE_BREAKS, LOOK_ALIKES, drawn_as_another, drawn_as_latin, escaped, hidden,
+                                     unified_breaks)
 
 SPACE_MARK = "·"  # a plain space the other version lacks, as a word processor shows formatting marks
 BEFORE = 15  # letters of the text before an unseen character, to say where it is
@@ -31,6 +33,7 @@ class UnseenKind(StrEnum):
     LINE_SEPARATOR = "line separator"  # U+2028
     PARAGRAPH_SEPARATOR = "paragraph separator"  # U+2029
     OTHER_LINE_BREAK = "other line break"  # Word's manual line break (\x0b), a form feed, NEL (\x85)
+    LOOK_ALIKE = "look-alike"  # drawn as another character: the Kelvin sign as K, a Cyrillic а as a Latin a
     OTHER = "other"  # a joiner, a direction mark, a control, a private or unassigned character
 
 
@@ -71,14 +74,21 @@ def _kind(ch: str) -> UnseenKind:
         return UnseenKind.ACCENT_APART
     if unicodedata.category(ch) == "Zs":
         return UnseenKind.OTHER_SPACE
+    if _look_alike(ch):
+        return UnseenKind.LOOK_ALIKE
     return UnseenKind.OTHER
+
+
+def _look_alike(ch: str) -> bool:
+    return drawn_as_another(ch) or drawn_as_latin(ch)
 
 
 def _looks(text: str) -> str:
     """What a drawing of the text shows: composed letters, no invisible characters, every kind of space and
-    tab a plain one, each line's words with one space between them and none around them."""
+    tab a plain one, a look-alike letter of another alphabet its Latin letter, each line's words with one space
+    between them and none around them."""
     spaced = "".join(" " if unicodedata.category(ch) == "Zs" or ch == "\t" else ch
-                     for ch in unicodedata.normalize("NFC", unified_breaks(text)))
+                     for ch in unicodedata.normalize("NFC", unified_breaks(text)).translate(LOOK_ALIKES))
     seen = "".join(ch for ch in spaced if ch == "\n" or not hidden(ch))
     return "\n".join(" ".join(word for word in line.split(" ") if word) for line in seen.split("\n"))
 
@@ -99,10 +109,9 @@ def _unseen_in(text: str, start: int, end: int, other: str) -> list[Unseen]:
             continue
         if ch == "\n" and index and text[index - 1] == "\r":  # a Windows line end against a lone "\r": one
             continue                                          # break each, not "another kind of line break"
-        # A character drawn as another ("K", the Kelvin sign, for "K") is found as the one its composed form
-        # changes.
-        if (ch == " " or hidden(ch) or unicodedata.category(ch).startswith("M")
-                or unicodedata.normalize("NFC", ch) != ch):
+        # A character drawn as another ("K", the Kelvin sign, for "K"; a Cyrillic "а" for "a") is found as the
+        # one its composed form or the look-alike table changes.
+        if ch == " " or hidden(ch) or unicodedata.category(ch).startswith("M") or _look_alike(ch):
             line_start = max(text.rfind(b, 0, index) for b in _BREAKS) + 1  # "before" stays on its line
             found.append(Unseen(index, ch, _kind(ch), text[max(line_start, index - BEFORE):index]))
     return found

@@ -61,17 +61,40 @@ def hidden(ch: str) -> bool:
     return acts(ch) or (ch != " " and unicodedata.category(ch) in ("Cf", "Co", "Cn", "Zs", "Zl", "Zp"))
 
 
+# Letters of other alphabets that the bundled font draws exactly as a Latin one (a name pasted from a web page
+# or typed on a Cyrillic or Greek keyboard), each with the Latin letter it is drawn as.
+LOOK_ALIKES = str.maketrans({
+    **dict(zip("аеорсхуѕіјԁһԛԝӏ", "aeopcxysijdhqwl")),  # Cyrillic small letters
+    **dict(zip("АВЕКМНОРСТХЅІЈҮԚԜ", "ABEKMHOPCTXSIJYQW")),  # Cyrillic capitals
+    **dict(zip("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧο", "ABEZHIKMNOPTYXo")),  # Greek
+})
+
+
+def drawn_as_latin(ch: str) -> bool:
+    """A letter of another alphabet drawn exactly as a Latin one (the Cyrillic "а" as "a")."""
+    return ord(ch) in LOOK_ALIKES
+
+
+def drawn_as_another(ch: str) -> bool:
+    """A visible character that stands for another and is drawn as it: its composed form is that other one
+    (the Kelvin sign for "K", the Ångström sign for "Å")."""
+    return not hidden(ch) and unicodedata.normalize("NFC", ch) != ch
+
+
 def literal(text: object) -> str:
     """The text as one terminal line from which exactly what was typed can be read back, for telling two
     versions apart (`workshop merge --list`): as `shown`, and also a backslash as \\\\ (a typed "\\n" is not
     a line break), every `hidden` character as its escape ("\\u200b") and, in a text not composed as typed
-    text usually is (NFC: "a\\u0308" from a Mac's file name, where "ä" is one character), its combining marks.
+    text usually is (NFC: "a\\u0308" from a Mac's file name, where "ä" is one character), its combining marks;
+    a character drawn as another (the Kelvin sign as "K") and, in a text with Latin letters, a letter of another
+    alphabet drawn as a Latin one (a Cyrillic "а" in "Vаggeryd"): a text in Cyrillic reads as typed.
     `shown` leaves those as they are: the names it shows (a file's, in every message and the window's title)
     keep a Windows path's backslashes and an emoji's joiners, which escaped there would only be harder to read."""
     s = "" if text is None else str(text)
     marks = unicodedata.normalize("NFC", s) != s
-    return "".join("\\\\" if ch == "\\" else escaped(ch) if hidden(ch) or (
-        marks and unicodedata.category(ch).startswith("M")) else ch for ch in s)
+    latin = any("a" <= ch.lower() <= "z" for ch in s)
+    return "".join("\\\\" if ch == "\\" else escaped(ch) if hidden(ch) or drawn_as_another(ch) or (
+        latin and drawn_as_latin(ch)) or (marks and unicodedata.category(ch).startswith("M")) else ch for ch in s)
 
 
 def unified_breaks(text: object) -> str:

@@ -66,6 +66,7 @@ def _character(kind: UnseenKind) -> str:
             UnseenKind.CARRIAGE_RETURN: tr("a carriage return"), UnseenKind.LINE_SEPARATOR: tr("a line separator"),
             UnseenKind.PARAGRAPH_SEPARATOR: tr("a paragraph separator"),
             UnseenKind.OTHER_LINE_BREAK: tr("another kind of line break"),
+            UnseenKind.LOOK_ALIKE: tr("a character that looks like another"),
             UnseenKind.OTHER: tr("an invisible character")}[kind]
 
 
