@@ -118,3 +118,21 @@ def test_robustness_compares_only_alternatives_scored_on_every_criterion(example
             "en": "Alternative S is the only alternative scored on every criterion. Alternative 1 Teknik is not "
                   "yet scored on every criterion and is not compared."}[language] in robust
     assert "7" not in robust and "1 Teknik" not in robust.split(".")[0]
+
+
+def test_one_organisation_preferring_an_alternative_is_said_in_the_singular(example):
+    """Each alternative preferred by one organisation (a new engagement's usual case; the example's were always
+    several): the English report said "Gislaved prefer Alternative 1 Teknik"."""
+    lab = labels("en")
+    gis, gno = example.organisations[:2]
+    one_each = tuple(p for p in example.preferences if p.organisation_uid in (gis.uid, gno.uid))
+    one_each = (dataclasses.replace(one_each[0], alternative_code="S"),) + one_each[1:]
+    text = text_of(render_report(dataclasses.replace(example, preferences=one_each), "en", today=DAY))
+    choice = _between(text, f"4.1 {lab['choice']}", lab["recommended"])
+    named = {p.organisation_uid: p.alternative_code for p in one_each}
+    for org in (gis, gno):
+        assert f"{org.name} prefers Alternative {named[org.uid]}." in choice
+    assert " prefer Alternative" not in choice
+    several = text_of(render_report(example, "en", today=DAY))  # two or more keep the plural
+    assert "Gislaved and Vaggeryd prefer Alternative 1 Teknik." in several
+

@@ -380,7 +380,8 @@ class Sections:
                     out.append(self.p(lab["preference_count"].format(n=len(names), total=len(e.preferences),
                                                                      alt=alt)))
                 elif names:
-                    out.append(self.p(lab["preference_summary"].format(orgs=join_names(names, lab), alt=alt)))
+                    out.append(self.p(counted(lab, "preference_summary", len(names), orgs=join_names(names, lab),
+                                              alt=alt)))
         out += report_closing.recommended(self, "4.1")
         number = 2
         # A meeting not held yet decided nothing: decisions typed ahead of it are proposals, not the joint word.
