@@ -136,3 +136,19 @@ def test_one_organisation_preferring_an_alternative_is_said_in_the_singular(exam
     several = text_of(render_report(example, "en", today=DAY))  # two or more keep the plural
     assert "Gislaved and Vaggeryd prefer Alternative 1 Teknik." in several
 
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_the_potential_and_feasibility_picture_says_which_sums_are_partial(example, language):
+    """One alternative voted on three criteria of seven: the picture of potential against the criteria sum
+    plotted its sum of three as if it were the whole (low: unfeasible to the eye) with nothing said; its
+    caption says how many criteria the point adds, as the sums' picture beside it does."""
+    lab = labels(language)
+    alternative = example.alternatives[0].code
+    part = dataclasses.replace(example, agreed_scores=(), votes=tuple(
+        v for v in example.votes if v.alternative_code == alternative and v.criterion_number <= 3))
+    text = text_of(render_report(part, language, today=DAY))
+    partial = lab["criteria_scored"].format(code=alternative, n=3, total=7)
+    caption = lab["fig_sums_partial"].format(caption=lab["fig_coverage"], partial=partial)
+    assert caption in text
+    whole = text_of(render_report(example, language, today=DAY))  # every alternative scored: the plain caption
+    assert lab["fig_coverage"] in whole and f"{lab['fig_coverage']} (" not in whole

@@ -767,3 +767,26 @@ def test_equal_weighted_sums_share_a_rank_whatever_the_weights(example):
     grid = agreed_grid(example.alternatives, criteria, example.organisations, example.votes, example.agreed_scores)
     ranks = {r.code: r.rank for r in alternative_results(example.alternatives, criteria, grid)}
     assert ranks["1 Teknik"] == ranks["2"] == 2 and ranks["1 Tjänst"] == 1
+
+
+def test_an_alternative_voted_on_some_criteria_says_so_on_the_map(open_app, template_path):
+    """A new engagement votes S on three criteria of seven: the potential-feasibility map (and the projector's)
+    put S at a feasibility of 9 with nothing said, as if it were scored on all and far less feasible than it
+    is; the sums' bars said "9 (3 of 7)". The map's point says it too, and plain "S" once every criterion is."""
+    from workshop.domain.model import Organisation
+    from workshop.ui.session.commands import push
+    from workshop.ui.potential.model import PotentialTableModel
+    from workshop.ui.session.edits import AddOrganisation
+
+    window = open_app(template_path, size=(1600, 1000), view="alternatives", tab="voting")
+    session = window.session
+    push(session.undo_stack, AddOrganisation(session, Organisation(name="Tranås kommun", short_code="TRA")))
+    potential = PotentialTableModel(session)
+    assert potential.setData(potential.index(0, 0), "50")  # area A: S covers all the potential given
+    panel = _voting(window)
+    for row in range(3):
+        assert panel.model.setData(panel.model.index(row, 0), "3")
+    assert {p.label: p.y for p in panel.map.points()} == {"S (3 of 7)": 9}
+    for row in range(3, 7):
+        assert panel.model.setData(panel.model.index(row, 0), "3")
+    assert {p.label: p.y for p in panel.map.points()} == {"S": 21}

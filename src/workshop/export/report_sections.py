@@ -35,6 +35,11 @@ def sum_text(value: float | None, result: AlternativeResult, lab: Mapping[str, s
     return lab["partial_sum"].format(sum=text, n=result.scored, total=len(result.scores))
 
 
+def partial_results(results: list[AlternativeResult]) -> list[AlternativeResult]:
+    """The alternatives with some agreed scores but not one on every criterion: their sums are partial."""
+    return [r for r in results if r.sum is not None and not r.complete]
+
+
 def column_width(style, text: str) -> float:
     """The width of a table column that holds `text` on one line in `style`."""
     return stringWidth(text, style.fontName, style.fontSize) + 2 * CELL_PADDING + 1
@@ -239,11 +244,20 @@ class Sections:
             return lab["criteria_intro"]
         return counted(lab, "criteria_intro_partial", done, total=str(len(results)))
 
+    def _partial_caption(self, caption: str) -> str:
+        """A caption of a picture drawing the criteria sums, with how many criteria each sum of an alternative not
+        yet scored on all adds ("… (S: 3 av 7 kriterier)"): a partial sum looks like a low whole one."""
+        lab, partial = self.lab, partial_results(self.results)
+        if not partial:
+            return caption
+        return lab["fig_sums_partial"].format(caption=caption, partial="; ".join(lab["criteria_scored"].format(
+            code=r.code, n=r.scored, total=len(r.scores)) for r in partial))
+
     def coverage(self) -> list[Flowable]:
         e, lab = self.e, self.lab
         shares = {a.code: coverage_share(a.area_codes, e.areas, e.potentials) for a in e.alternatives}
         sums = {r.code: r.weighted_sum for r in self.results}
-        ref = self.figs.ref(lab["fig_coverage"], lambda: pdf_charts.scatter(  # only what is known is drawn
+        ref = self.figs.ref(self._partial_caption(lab["fig_coverage"]), lambda: pdf_charts.scatter(  # only what is known is drawn
             [(a.code, shares[a.code], sums[a.code]) for a in e.alternatives
              if shares[a.code] is not None and sums[a.code] is not None],
             lab["coverage_share"], lab["sum"], decimal_mark=lab["decimal_mark"], empty=lab["chart_empty"]))
@@ -288,10 +302,8 @@ class Sections:
         e, lab = self.e, self.lab
         results = self.results
         crit_labels = [str(c.number) for c in e.criteria]
-        partial = [r for r in results if r.sum is not None and not r.complete]
-        sums_caption = lab["fig_sums"] if not partial else lab["fig_sums_partial"].format(  # its bars' sums too
-            caption=lab["fig_sums"], partial="; ".join(lab["criteria_scored"].format(
-                code=r.code, n=r.scored, total=len(r.scores)) for r in partial))
+        partial = partial_results(results)
+        sums_caption = self._partial_caption(lab["fig_sums"])  # its bars' sums too
         ref = self.figs.refs(
             (lab["fig_criteria"], lambda: pdf_charts.grouped_bars(  # numbers under the bars, wording in a key
                 [c.text for c in e.criteria], [(r.code, list(r.scores)) for r in results],

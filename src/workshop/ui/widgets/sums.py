@@ -14,6 +14,12 @@ def sum_text(value: float | None, scored: int, total: int, translate: Callable[[
              mark: str | None = None) -> str:
     """`value` (a sum of `scored` criteria of `total`) as a number, with how many it adds when not all."""
     text = number(value, mark=mark)
-    if value is None or scored >= total:
+    return text if value is None else partly_scored(text, scored, total, translate)
+
+
+def partly_scored(text: str, scored: int, total: int, translate: Callable[[str], str] = tr) -> str:
+    """`text` (a sum, or the alternative on the feasibility map whose height is that sum) with how many criteria
+    of `total` the sum adds when not all: "S (3 of 7)"."""
+    if scored >= total:
         return text
     return translate(msg("{sum} ({n} of {total})")).format(sum=text, n=scored, total=total)

@@ -25,7 +25,7 @@ from workshop.ui.alternatives.voting.state import ALL_ROUND, ScoreBoard, VotingS
 from workshop.domain.gaps import VOTE_GAP_WORDS
 from workshop.domain.messages import msg
 from workshop.ui.widgets.i18n import counted, tr
-from workshop.ui.widgets.sums import sum_text
+from workshop.ui.widgets.sums import partly_scored, sum_text
 
 VOTE_PARTS = (VOTES, AGREED, WEIGHTS, ORGANISATIONS, INFO, ALTERNATIVES, FRAMEWORK)
 WINNER_COLOUR = "#009E73"
@@ -145,8 +145,11 @@ class FeasibilityLive(LiveChartMixin, FeasibilityMap):
         low = sum(c.weight * c.scale_min for c in e.criteria)
         high = sum(c.weight * c.scale_max for c in e.criteria)
         index = {a.code: i for i, a in enumerate(e.alternatives)}
+        # A point's height is its sum: one of some criteria alone says so, as the sums' bars do ("S (3 of 7)").
+        results = {r.code: r for r in self.board.results()}
         self.set_points(
-            [MapPoint(p.code, p.potential_share, p.criteria_sum, self.colour(index[p.code])) for p in self.board.points()],
+            [MapPoint(partly_scored(p.code, results[p.code].scored, len(results[p.code].scores), self._t),
+                      p.potential_share, p.criteria_sum, self.colour(index[p.code])) for p in self.board.points()],
             (low, high),
         )
 
