@@ -606,3 +606,28 @@ def test_enter_in_a_potential_field_sends_it_and_moves_on_to_the_next_area(phone
     with EngagementStore.open(example_path, read_only=True) as store:
         stored = {p.area_code: p.value for p in store.load().potentials if p.organisation_uid == gis.uid}
     assert (stored["B"], stored["C"]) == (61, 7)
+
+
+def test_a_laptop_that_stops_answering_is_said_so_and_a_vote_does_not_stay_sending(phone, example_path):
+    """The laptop asleep or frozen (or the phone gone onto mobile data) takes the connection and never answers:
+    a vote tapped then said "Sending…" for minutes and the line saying the laptop cannot be reached never came.
+    Now the card says no answer came and to send it again, and the line at the foot says it cannot be reached."""
+    import os
+    import signal
+
+    proc, url = start_room(example_path, "--alternative", "S")
+    try:
+        e, _vmo = _as_organisation(phone, url, example_path)
+        crit7 = _card_of(e, phone, 7)
+        _tap(phone, crit7.uid, 2)
+        os.kill(proc.pid, signal.SIGSTOP)  # the socket still accepts; nothing answers
+        status = f'[data-item="{crit7.uid}"] .status'
+        phone.find_element(*_by_css(f'[data-item="{crit7.uid}"] button[data-value="3"]')).click()
+        _wait(phone, lambda d: d.find_element(*_by_css("#gone")).is_displayed(), timeout=20)
+        assert "cannot be reached" in phone.find_element(*_by_css("#gone")).text
+        _wait(phone, lambda d: d.find_element(*_by_css(status)).text != "Sending…", timeout=30)
+        assert phone.find_element(*_by_css(status)).text == (
+            "No answer from the laptop; the vote may not have arrived. Send it again.")
+    finally:
+        os.kill(proc.pid, signal.SIGCONT)
+        stop_room(proc)

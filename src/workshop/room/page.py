@@ -48,6 +48,7 @@ TEXTS = {
         "replaced": "Another phone's vote for your organisation counts on this now, not yours.",
         "changed": "The facilitator has changed your organisation's vote since.",
         "removed": "The facilitator has removed your organisation's vote.",
+        "no_answer": "No answer from the laptop; the vote may not have arrived. Send it again.",
     },
     "sv": {
         "title": "Röstning",
@@ -84,6 +85,7 @@ TEXTS = {
         "replaced": "En annan telefons röst för er organisation gäller nu här, inte din.",
         "changed": "Utredaren har ändrat er organisations röst sedan dess.",
         "removed": "Utredaren har tagit bort er organisations röst.",
+        "no_answer": "Inget svar från datorn; rösten kanske inte kom fram. Skicka den igen.",
     },
 }
 
