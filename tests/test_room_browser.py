@@ -631,3 +631,24 @@ def test_a_laptop_that_stops_answering_is_said_so_and_a_vote_does_not_stay_sendi
     finally:
         os.kill(proc.pid, signal.SIGCONT)
         stop_room(proc)
+
+
+def test_a_number_typed_and_not_sent_says_so_and_stays_as_typed(phone, example_path):
+    """A number typed into an area's field and never sent showed nothing under it: nine areas filled in looked
+    done though nothing had reached the laptop. And a sent number changed in its field was put back to the sent one
+    at the page's next check (every 5 s) once the participant had moved on, under "Not sent yet: press Send"."""
+    from selenium.webdriver.common.keys import Keys
+
+    with _potential_field(phone, example_path) as (card, field):
+        field.send_keys("61")
+        assert phone.find_element(*_by_css(f"{card} .status")).text == "Not sent yet: press Send."
+        field.send_keys(Keys.BACK_SPACE, Keys.BACK_SPACE)  # emptied again: nothing to send
+        assert phone.find_element(*_by_css(f"{card} .status")).text == ""
+        field.send_keys("61", Keys.ENTER)
+        _wait(phone, lambda d: "Received" in d.find_element(*_by_css(f"{card} .status")).text)
+        field.click()
+        field.send_keys(Keys.BACK_SPACE, "0")
+        phone.execute_script("document.activeElement.blur()")  # on to the next area, not yet sent
+        _after_two_polls(phone)
+        assert field.get_attribute("value") == "60"
+        assert phone.find_element(*_by_css(f"{card} .status")).text == "Not sent yet: press Send."
