@@ -652,3 +652,39 @@ def test_a_number_typed_and_not_sent_says_so_and_stays_as_typed(phone, example_p
         _after_two_polls(phone)
         assert field.get_attribute("value") == "60"
         assert phone.find_element(*_by_css(f"{card} .status")).text == "Not sent yet: press Send."
+
+
+def test_a_vote_the_app_refuses_is_said_in_the_phones_language(qtbot, example_path):
+    """The facilitator removed criterion 7 while the room voted on it: a Swedish phone's tap on it said
+    "Inte mottaget: There is no criterion 7." (the server's reason, in English). It now says in Swedish that the
+    laptop did not take the vote and to tell the facilitator."""
+    from workshop.app import build
+    from workshop.domain.vocabulary import RoundKind
+    from workshop.ui.session.edits import RemoveCriterion
+
+    driver = _phone_browser("sv-SE,sv")
+    _app, window, controller = build(["workshop", str(example_path)])
+    qtbot.addWidget(window)
+    try:
+        window.show_view("room")
+        view = window.views["room"]
+        view.choose_round(RoundKind.CRITERIA, "S")
+        view.choose_network("127.0.0.1")
+        assert view.start(), view.message.text()
+        session = window.session
+        gis = next(o for o in session.engagement.organisations if o.short_code == "GIS")
+        crit7 = next(c for c in session.engagement.criteria if c.number == 7)
+        driver.get(view.bridge.url)
+        _wait(driver, lambda d: d.find_elements(*_by_css("button[data-organisation]")))
+        driver.find_element(*_by_css(f'button[data-organisation="{gis.uid}"]')).click()
+        _wait(driver, lambda d: d.find_elements(*_by_css(f'[data-item="{crit7.uid}"]')))
+        session.undo_stack.push(RemoveCriterion(session, crit7))  # while the phones still show it
+        driver.find_element(*_by_css(f'[data-item="{crit7.uid}"] button[data-value="2"]')).click()
+        status = f'[data-item="{crit7.uid}"] .status.bad'
+        qtbot.waitUntil(lambda: bool(driver.find_elements(*_by_css(status))), timeout=15000)
+        assert driver.find_element(*_by_css(status)).text == (
+            "Inte mottaget: datorn tog inte emot rösten (omgången kan ha ändrats sedan sidan öppnades); "
+            "säg till utredaren.")
+    finally:
+        driver.quit()
+        controller.close()
