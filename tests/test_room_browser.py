@@ -688,3 +688,29 @@ def test_a_vote_the_app_refuses_is_said_in_the_phones_language(qtbot, example_pa
     finally:
         driver.quit()
         controller.close()
+
+
+def test_a_name_written_after_voting_says_the_votes_sent_before_do_not_carry_it(phone, example_path):
+    """A participant who voted and then wrote their name saw no change: the page went on saying "Without a name
+    the facilitator sees your votes as participant 1", as if the name now covered those votes, while the
+    facilitator still saw them as participant 1. The page now says those votes reach the facilitator without the
+    name until sent again; once sent again it says so no more."""
+    proc, url = start_room(example_path, "--alternative", "S")
+    try:
+        e, _vmo = _as_organisation(phone, url, example_path)
+        crit7 = _card_of(e, phone, 7)
+        _tap(phone, crit7.uid, 2)
+        who = "#participant"
+        assert phone.find_element(*_by_css(who)).text == (
+            "Without a name the facilitator sees your votes as participant 1.")
+        phone.find_element(*_by_css("#name")).send_keys("Anna")
+        phone.execute_script("document.activeElement.blur()")
+        assert phone.find_element(*_by_css(who)).text == (
+            "The votes you sent before writing this name reach the facilitator without it; "
+            "send them again to add it.")
+        phone.find_element(*_by_css(f'[data-item="{crit7.uid}"] button[data-value="2"]')).click()
+        _wait(phone, lambda d: d.find_element(*_by_css(who)).text.startswith("Without a name"))
+    finally:
+        code, out, err = stop_room(proc)
+    assert code == 0, err
+    assert out.splitlines()[-1].endswith("\tAnna")  # the vote sent again carries the name
