@@ -572,14 +572,19 @@ def test_a_meeting_planned_for_a_later_day_and_run_now_is_held_now(view, session
     """A new meeting is planned for the next weekday; run at once, its minutes had carried that day, and
     approving them today was refused as "before the meeting". Run on an earlier day, it now starts now
     (to the five minutes), said in the status bar; the same Ctrl+Z puts the plan back. A meeting planned
-    for today or a day gone by keeps its plan."""
+    for a day gone by keeps its plan, and so does one planned for today from an hour before it on."""
     from datetime import datetime
 
     from workshop.domain.agenda import held_from
 
     at = datetime.fromisoformat
     assert held_from("2026-12-08T09:00", at("2026-12-07T10:43")) == "2026-12-07T10:40"
-    assert held_from("2026-12-07T14:00", at("2026-12-07T10:43")) is None  # today: as planned
+    assert held_from("2026-12-07T11:30", at("2026-12-07T10:43")) is None  # today, within the hour: as planned
+    assert held_from("2026-12-07T09:00", at("2026-12-07T10:43")) is None  # today, started late: as planned
+    # Today, hours ahead (run in the small hours, or another meeting taken first): held now, or its minutes
+    # and a meeting held between put changes and open items in the wrong order.
+    assert held_from("2026-12-07T14:00", at("2026-12-07T10:43")) == "2026-12-07T10:40"
+    assert held_from("2026-12-07T09:00", at("2026-12-07T01:14")) == "2026-12-07T01:10"
     assert held_from("2024-01-08T09:00", at("2026-12-07T10:43")) is None  # a day gone by: the record stays
     assert held_from("", at("2026-12-07T10:43")) is None
     from workshop.ui.meetings import view as meetings_view

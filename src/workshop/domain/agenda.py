@@ -117,11 +117,22 @@ def check_period(start: str, end: str) -> None:
         raise DomainError(msg("The final meeting ({end}) is before the start ({start})."), end=end, start=start)
 
 
+EARLY = timedelta(hours=1)  # a meeting run at most this long before its planned time today starts as planned
+
+
 def held_from(starts_at: str, now: datetime) -> str | None:
-    """Where a meeting run `now` starts: None when as planned (today, or a day gone by: the plan is kept),
-    else now, to the five minutes (planned for a later day, its minutes had carried that day and its
-    approval today had been refused as before the meeting)."""
-    if not starts_at or starts_at[:10] <= now.strftime("%Y-%m-%d"):
+    """Where a meeting run `now` starts: None when as planned (a day gone by: the plan is kept; today, from an
+    hour before its planned time on), else now, to the five minutes. Planned for a later day, its minutes had
+    carried that day and its approval today had been refused as before the meeting; run in the small hours
+    for a meeting planned at 09:00 today, it had kept 09:00, after a meeting held since, and its minutes and
+    the next one's put their scores' changes and open items in the wrong order."""
+    if not starts_at or starts_at[:10] < now.strftime("%Y-%m-%d"):
+        return None
+    try:
+        planned = datetime.fromisoformat(starts_at)
+    except ValueError:
+        return None
+    if planned - now <= EARLY:
         return None
     return now.replace(minute=now.minute - now.minute % 5, second=0, microsecond=0).strftime(STARTS_AT_FORMAT)
 
