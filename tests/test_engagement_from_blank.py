@@ -390,7 +390,7 @@ def test_preferences_with_nothing_to_prefer_say_where_to_begin(open_app, tmp_pat
     voting = window.views["alternatives"].voting
     assert not voting.reveal.isEnabled()  # "Votes revealed", with nothing to reveal
     push(session.undo_stack, AddAlternative(session, Alternative(code="1", name="Egen regi")))
-    assert not view.missing.isVisible()
+    assert view.missing.text() == "Gislaved has not stated a preference yet."  # no longer where to begin
     assert voting.reveal.isEnabled()
 
 

@@ -2805,6 +2805,21 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Lägg först till alternativen på fliken Alternativ: varje organisation väljer ett av dem här.</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="200"/>
+        <source>{orgs} has not stated a preference yet.</source>
+        <translation>{orgs} har ännu inte angett vilket alternativ den föredrar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="200"/>
+        <source>{orgs} have not stated a preference yet.</source>
+        <translation>{orgs} har ännu inte angett vilket alternativ de föredrar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="200"/>
+        <source>{n} more</source>
+        <translation>{n} till</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/ui/report/view.py" line="224"/>
         <source>No group of areas yet: they are added in the {view} view.</source>
         <translation>Inga grupper av områden ännu: de läggs till i vyn {view}.</translation>

@@ -77,6 +77,12 @@ def preference_counts(alternatives: Sequence[Alternative], preferences: Iterable
     return counts
 
 
+def without_preference(organisations: Sequence[Organisation], preferences: Iterable[Preference]) -> list[Organisation]:
+    """The organisations that have not stated a preferred alternative yet, in their order."""
+    stated = {p.organisation_uid for p in preferences}
+    return [o for o in organisations if o.uid not in stated]
+
+
 def area_medians(organisations: Sequence[Organisation], areas: Sequence[Area],
                  scores: Iterable[PotentialScore]) -> list[float | None]:
     """The median potential per area over the organisations that scored it (None when nobody did)."""

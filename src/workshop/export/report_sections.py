@@ -13,7 +13,7 @@ from workshop.domain.engagement import Engagement
 from workshop.domain.numbers import nice_step
 from workshop.domain.potential import coverage_share, group_potentials, missing_potentials
 from workshop.domain.progress import is_held, progress
-from workshop.domain.summary import NAMED_AT_MOST
+from workshop.domain.summary import NAMED_AT_MOST, without_preference
 from workshop.export import pdf_charts, report_closing
 from workshop.export.common import fmt_number, fmt_share, kind_label, meeting_date, organisation_names
 from workshop.export.labels import counted, gap_words, join_names
@@ -378,7 +378,11 @@ class Sections:
         if not e.preferences:
             out.append(self.p(lab["no_preferences"], "muted"))
         else:
-            out.append(self.p(lab["preferences_text"].format(ref=ref), "lead"))  # with its table
+            unstated = [o.name for o in without_preference(e.organisations, e.preferences)]
+            total = len(e.organisations)
+            lead = (counted(lab, "preferences_text_partial", total - len(unstated), total=str(total), ref=ref)
+                    if unstated else lab["preferences_text"].format(ref=ref))  # "each stated" only when each has
+            out.append(self.p(lead, "lead"))  # with its table
             orgs = e.organisation_by_uid()
             rows = [[orgs[p.organisation_uid].name if p.organisation_uid in orgs else "–", p.alternative_code, p.comment]
                     for p in e.preferences]
@@ -394,6 +398,12 @@ class Sections:
                 elif names:
                     out.append(self.p(counted(lab, "preference_summary", len(names), orgs=join_names(names, lab),
                                               alt=alt)))
+            # Who is still to say (the Potential and Voting views name them too): the table had left them out.
+            if len(unstated) > NAMED_AT_MOST:
+                out.append(self.p(lab["preference_missing_count"].format(n=len(unstated), total=total)))
+            elif unstated:
+                out.append(self.p(counted(lab, "preference_missing", len(unstated),
+                                          orgs=join_names(unstated, lab))))
         out += report_closing.recommended(self, "4.1")
         number = 2
         # A meeting not held yet decided nothing: decisions typed ahead of it are proposals, not the joint word.

@@ -22,11 +22,12 @@ from workshop.charts.palette import DARK, LIGHT, Theme
 from workshop.domain.ids import new_uid
 from workshop.domain.messages import msg
 from workshop.domain.model import Preference
-from workshop.domain.summary import NAMED_AT_MOST, preference_counts
+from workshop.domain.summary import NAMED_AT_MOST, preference_counts, without_preference
 from workshop.ui.widgets import dialogs
 from workshop.ui.session.commands import REFUSALS, push
 from workshop.ui.session.edits import SetPreference
-from workshop.ui.widgets.i18n import describe, joined, tr
+from workshop.ui.widgets.i18n import counted, describe, joined, tr
+from workshop.ui.widgets.robustness_text import join
 from workshop.ui.session.presenter_channel import SEAL_PREFERENCES, PresenterChannel, PresenterContent
 from workshop.ui.session.session import ALTERNATIVES, ORGANISATIONS, PREFERENCES, EngagementSession
 from workshop.ui.widgets.live_chart import NO_ALTERNATIVES, NO_PREFERENCES, LiveChartMixin, first_missing
@@ -191,6 +192,19 @@ class PreferenceBars(LiveChartMixin, BarChart):
                       y_max=max([1, *counts.values()]) * 1.3)
 
 
+def not_stated(organisations, preferences) -> str:
+    """Who has not stated a preference yet ("Eksjö has not stated a preference yet."), the first NAMED_AT_MOST
+    named and the rest counted; "" once every organisation has."""
+    missing = [o.name for o in without_preference(organisations, preferences)]
+    if not missing:
+        return ""
+    names = missing[:NAMED_AT_MOST]
+    if len(missing) > NAMED_AT_MOST:
+        names.append(tr("{n} more").format(n=len(missing) - NAMED_AT_MOST))
+    return counted(len(missing), tr("{orgs} has not stated a preference yet."),
+                   tr("{orgs} have not stated a preference yet."), orgs=join(names))
+
+
 class PreferencesPanel(QWidget):
     """The table to fill in beside the chart, with a button to show the chart to the room."""
 
@@ -242,17 +256,22 @@ class PreferencesPanel(QWidget):
     def _on_changed(self, part: str) -> None:
         if part == PREFERENCES:
             self.message.clear()
-        if part in (ALTERNATIVES, ORGANISATIONS):
+        if part in (ALTERNATIVES, ORGANISATIONS, PREFERENCES):
             self._show_missing()
 
     def _show_missing(self) -> None:
-        """An empty table and chart said nothing: where to begin (as the vote grid says)."""
+        """An empty table and chart said nothing: where to begin (as the vote grid says); then who has not
+        stated a preference (the chart had counted two of three organisations without a word of the third)."""
         e = self._session.engagement
-        self.missing.setText(
-            tr("Add the organisations taking part first, in the Engagement view: each states its preference here.")
-            if not e.organisations else
-            tr("Add the alternatives first, in the Alternatives tab: each organisation chooses one of them here.")
-            if not e.alternatives else "")
+        if not e.organisations:
+            text = tr("Add the organisations taking part first, in the Engagement view: each states its "
+                      "preference here.")
+        elif not e.alternatives:
+            text = tr("Add the alternatives first, in the Alternatives tab: each organisation chooses one of "
+                      "them here.")
+        else:
+            text = not_stated(e.organisations, e.preferences)
+        self.missing.setText(text)
 
     def show_on_projector(self) -> None:
         """The preferences chart on the presenter screen."""

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.domain.summary import summarize
+from workshop.domain.summary import summarize, without_preference
 from workshop.ui.widgets.layout import cap_cells
 from workshop.ui.widgets.common import plain_label
 from workshop.ui.widgets.i18n import counted, tr
@@ -218,7 +218,9 @@ class ReportView(RefreshWhenShown, QWidget):
         _fill(
             self.preferences,
             [tr("Organisation"), tr("Prefers")],
-            [[org, alt] for org, alt in data["preferences"].items()],
+            # Who has not stated one yet is a row with a dash (the table had left them out), once any has.
+            [[org, alt] for org, alt in data["preferences"].items()]
+            + [[o.name, "–"] for o in without_preference(e.organisations, e.preferences) if e.preferences],
         )
         for table, empty in (
             (self.groups, tr("No group of areas yet: they are added in the {view} view.").format(

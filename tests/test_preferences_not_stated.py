@@ -1,0 +1,72 @@
+"""A new engagement with some preferences stated: the Preferences tab, the Report view and the report's 4.1 name
+the organisations that have not stated one yet, as the Potential and Voting views name who has not scored."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from pdf_support import text_of
+from workshop.domain.model import Organisation, Preference
+from workshop.export.report import render_report
+from workshop.templates import engagement_from_template
+
+NAMES = ("Gislaved", "Region Jönköpings län – IT-förvaltningen", "Eksjö")
+
+
+def _begun(stated: int):
+    """The template with three organisations, the first `stated` of them with a preference."""
+    e = engagement_from_template("IT-drift samverkan", "Ny utredning")
+    orgs = tuple(Organisation(name=n, short_code=n[:3].upper()) for n in NAMES)
+    prefs = tuple(Preference(organisation_uid=o.uid, alternative_code="1 Teknik") for o in orgs[:stated])
+    return dataclasses.replace(e, organisations=orgs, preferences=prefs)
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_the_report_names_who_has_not_stated_a_preference(language):
+    """Two of three preferences: 4.1 said "Each organisation stated the alternative it prefers" over a table
+    of two and Eksjö was nowhere. It says two of three have, and that Eksjö has not yet."""
+    text = text_of(render_report(_begun(2), language))
+    choice = text.split("4.1 ")[-1]
+    said = {"sv": ("2 av 3 organisationer har angett vilket alternativ de föredrar",
+                   "Eksjö har ännu inte angett vilket alternativ den föredrar."),
+            "en": ("2 of 3 organisations have stated the alternative they prefer",
+                   "Eksjö has not stated a preference yet.")}[language]
+    for words in said:
+        assert words in choice
+    assert {"sv": "Respektive organisation har angett", "en": "Each organisation stated"}[language] not in choice
+    one = text_of(render_report(_begun(1), language)).split("4.1 ")[-1]
+    assert {"sv": "Region Jönköpings län – IT-förvaltningen och Eksjö har ännu inte angett vilket alternativ de",
+            "en": "Region Jönköpings län – IT-förvaltningen and Eksjö have not stated a preference yet."
+            }[language] in one
+    every = text_of(render_report(_begun(3), language)).split("4.1 ")[-1]
+    assert {"sv": "Respektive organisation har angett", "en": "Each organisation stated"}[language] in every
+    assert {"sv": "har ännu inte angett", "en": "not stated"}[language] not in every
+
+
+def test_the_preferences_tab_and_the_report_view_name_who_has_not_stated_one(open_app, tmp_path):
+    """The Preferences tab's chart counted two organisations without a word of the third, and the Report
+    view's table listed two of three: the tab says who is missing, and the Report view's table has their row."""
+    from workshop.storage import EngagementStore
+    from workshop.ui.session.commands import push
+    from workshop.ui.session.edits import SetPreference
+
+    path = tmp_path / "begun.workshop"
+    EngagementStore.create(path, _begun(2)).close()
+    window = open_app(path, size=(1366, 708), view="alternatives", tab="preferences")
+    view = window.views["alternatives"].preferences
+    assert view.missing.isVisible() and view.missing.text() == "Eksjö has not stated a preference yet."
+    session = window.session
+    eksjo = session.engagement.organisations[2]
+    push(session.undo_stack, SetPreference(session, eksjo.uid, Preference(organisation_uid=eksjo.uid,
+                                                                          alternative_code="2"), "x"))
+    assert not view.missing.isVisible()
+    session.undo_stack.undo()
+    assert view.missing.text() == "Eksjö has not stated a preference yet."
+    window.show_view("report")
+    report = window.views["report"]
+    report.refresh()
+    rows = {report.preferences.item(r, 0).text(): report.preferences.item(r, 1).text()
+            for r in range(report.preferences.rowCount())}
+    assert rows == {"Gislaved": "1 Teknik", NAMES[1]: "1 Teknik", "Eksjö": "–"}
