@@ -152,3 +152,30 @@ def test_the_potential_and_feasibility_picture_says_which_sums_are_partial(examp
     assert caption in text
     whole = text_of(render_report(example, language, today=DAY))  # every alternative scored: the plain caption
     assert lab["fig_coverage"] in whole and f"{lab['fig_coverage']} (" not in whole
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_the_cover_of_a_report_with_no_score_at_all_says_none_is_given(language):
+    """A new engagement of three organisations with no vote: the cover said "Not every alternative has scores
+    on every criterion yet" while 3.1 said no scores had been given. It says no alternative has scores yet;
+    likewise for the potential until one is given, then "not every organisation …"."""
+    from pdf_support import reader, words
+    from workshop.domain.model import Organisation, PotentialScore
+    from workshop.templates import engagement_from_template
+
+    lab = labels(language)
+    begun = engagement_from_template("IT-drift samverkan", "Ny utredning")
+    orgs = tuple(Organisation(name=n, short_code=n[:3].upper()) for n in ("Gislaved", "Gnosjö", "Eksjö"))
+    begun = dataclasses.replace(begun, organisations=orgs)
+
+    def cover(e) -> str:
+        return words(reader(render_report(e, language, today=DAY)).pages[0].extract_text())
+
+    blank = cover(begun)
+    assert {"sv": "Inget alternativ har poäng ännu.", "en": "No alternative has scores yet."}[language] in blank
+    assert {"sv": "Ingen organisation har bedömt potentialen ännu.",
+            "en": "No organisation has assessed the potential yet."}[language] in blank
+    assert lab["interim_not_scored"] not in blank and lab["interim_not_assessed"] not in blank
+    given = PotentialScore(organisation_uid=orgs[0].uid, area_code=begun.areas[0].code, value=60)
+    some = cover(dataclasses.replace(begun, potentials=(given,)))
+    assert lab["interim_not_assessed"] in some and lab["interim_none_assessed"] not in some

@@ -162,3 +162,22 @@ def test_closing_an_engagement_leaves_no_button_following_the_window(open_app, e
     assert window.findChild(FileController).open_path(template_path)  # the export actions are enabled again
     window.show_view("report")
     assert window.views["report"].buttons["export_report"].isEnabled()
+
+
+def test_the_report_button_says_no_alternative_is_scored_when_none_is(open_app, tmp_path):
+    """A new engagement with organisations and no vote: the state under the report's button said "Not every
+    alternative is scored on every criterion yet", as the cover did; it says none is, as the cover now does."""
+    import dataclasses
+
+    from workshop.domain.model import Organisation
+    from workshop.storage import EngagementStore
+    from workshop.templates import engagement_from_template
+
+    path = tmp_path / "begun.workshop"
+    begun = engagement_from_template("IT-drift samverkan", "Ny utredning")
+    begun = dataclasses.replace(begun, organisations=(Organisation(name="Eksjö", short_code="EKS"),))
+    EngagementStore.create(path, begun).close()
+    window = open_app(path, view="report")
+    state = window.views["report"].report_state.text()
+    assert "No alternative has scores yet." in state and "No organisation has assessed the potential yet." in state
+    assert "Not every" not in state

@@ -2885,6 +2885,16 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Alla alternativ har inte poäng på alla kriterier ännu.</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/report/view.py" line="260"/>
+        <source>No organisation has assessed the potential yet.</source>
+        <translation>Ingen organisation har bedömt potentialen ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/report/view.py" line="260"/>
+        <source>No alternative has scores yet.</source>
+        <translation>Inget alternativ har poäng ännu.</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/ui/report/view.py" line="248"/>
         <source>Written now, it is an interim report, dated today.</source>
         <translation>Skrivs den nu blir det en delrapport, daterad i dag.</translation>

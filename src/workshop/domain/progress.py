@@ -35,6 +35,9 @@ class Progress:
     recommended: bool
     scored: bool = True  # every alternative has an agreed score on every criterion
     assessed: bool = True  # every organisation has a potential on every area
+    # Something given at all: the cover says "no alternative has scores yet" rather than "not every …"
+    some_scored: bool = True
+    some_assessed: bool = True
 
     @property
     def planned(self) -> int:
@@ -51,8 +54,11 @@ class Progress:
 def progress(e: Engagement) -> Progress:
     """The engagement's progress, from its meetings' statuses, its agreed scores and its recommendation."""
     grid = agreed_grid(e.alternatives, e.criteria, e.organisations, e.votes, e.agreed_scores)
+    results = alternative_results(e.alternatives, e.criteria, grid)
+    missing = missing_potentials([o.uid for o in e.organisations], e.areas, e.potentials)
     return Progress(held=sum(1 for m in e.meetings if is_held(m)),
                     running=sum(1 for m in e.meetings if m.status == MeetingStatus.RUNNING),
                     meetings=len(e.meetings), recommended=e.recommendation.written,
-                    scored=all(r.complete for r in alternative_results(e.alternatives, e.criteria, grid)),
-                    assessed=not missing_potentials([o.uid for o in e.organisations], e.areas, e.potentials))
+                    scored=all(r.complete for r in results), assessed=not missing,
+                    some_scored=not results or any(r.scored for r in results),
+                    some_assessed=len(missing) < len(e.organisations) * len(e.areas) or not missing)

@@ -91,10 +91,10 @@ def interim_note(e: Engagement, lab: Mapping[str, str], today: date) -> str:
     elif p.held < p.meetings:
         running = counted(lab, "interim_running", p.running) if p.running else ""  # neither held nor planned
         parts.append(counted(lab, "interim_held", p.meetings, held=str(p.held), running=running))
-    if not p.assessed:
-        parts.append(lab["interim_not_assessed"])
+    if not p.assessed:  # "not every …" only when some are given: none at all is said as none
+        parts.append(lab["interim_not_assessed" if p.some_assessed else "interim_none_assessed"])
     if not p.scored:
-        parts.append(lab["interim_not_scored"])
+        parts.append(lab["interim_not_scored" if p.some_scored else "interim_none_scored"])
     if not p.recommended:
         parts.append(lab["interim_no_recommendation"])
     return " ".join(parts)

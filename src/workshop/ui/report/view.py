@@ -255,10 +255,12 @@ class ReportView(RefreshWhenShown, QWidget):
                                  held=state.held))
             if state.running:  # neither held nor planned, as the report's cover says it
                 lines.append(counted(state.running, tr("1 meeting under way."), tr("{n} meetings under way.")))
-        if not state.assessed:
-            lines.append(tr("Not every organisation has assessed the potential of every area yet."))
+        if not state.assessed:  # as the cover says it: none at all is not "not every"
+            lines.append(tr("Not every organisation has assessed the potential of every area yet.")
+                         if state.some_assessed else tr("No organisation has assessed the potential yet."))
         if not state.scored:
-            lines.append(tr("Not every alternative is scored on every criterion yet."))
+            lines.append(tr("Not every alternative is scored on every criterion yet.") if state.some_scored
+                         else tr("No alternative has scores yet."))
         if not state.recommended:
             lines.append(tr("No recommendation written yet."))
         label.setText(" ".join(lines))
