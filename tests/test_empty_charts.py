@@ -136,9 +136,10 @@ def test_a_radar_with_no_scores_is_its_notice_on_the_empty_rings(open_app, tmp_p
     model = potential.table.model()
     assert model.setData(model.index(0, 0), "40")
     assert _notice(radar) == ""
-    # Gislaved's one score is its marker (and the median's dot) on A; Gnosjö, unscored, is its greyed name alone.
-    assert radar.legend_labels() == ["Gislaved (partly scored)", "Gnosjö (not scored)", "Median of all organisations"]
-    assert radar.series_count() == 1 and len(_drawn(radar)) == 4  # Gislaved's line and marker, the median's two
+    # Gislaved's one score is its marker on A; Gnosjö, unscored, is its greyed name alone; a median of one
+    # organisation is not drawn (it is Gislaved's own).
+    assert radar.legend_labels() == ["Gislaved (partly scored)", "Gnosjö (not scored)"]
+    assert radar.series_count() == 1 and len(_drawn(radar)) == 2  # Gislaved's line and marker
 
 
 def test_bar_charts_with_nothing_counted_are_their_notice_in_an_empty_frame(open_app, tmp_path):

@@ -83,6 +83,21 @@ def without_preference(organisations: Sequence[Organisation], preferences: Itera
     return [o for o in organisations if o.uid not in stated]
 
 
+MEDIAN_FROM = 2  # a median of one organisation's scores is its own polygon: not drawn, never named a median
+
+
+def median_shown(scorers: int) -> bool:
+    """Whether a radar draws the median of the organisations beside them: only when `scorers` (organisations
+    with a score) are at least MEDIAN_FROM. With one, "Median of all organisations" had been its own line."""
+    return scorers >= MEDIAN_FROM
+
+
+def potential_scorers(organisations: Sequence[Organisation], scores: Iterable[PotentialScore]) -> int:
+    """How many organisations have given a potential on at least one area."""
+    known = {o.uid for o in organisations}
+    return len({s.organisation_uid for s in scores if s.value is not None and s.organisation_uid in known})
+
+
 def area_medians(organisations: Sequence[Organisation], areas: Sequence[Area],
                  scores: Iterable[PotentialScore]) -> list[float | None]:
     """The median potential per area over the organisations that scored it (None when nobody did)."""

@@ -9,7 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak
 
 from workshop.domain.history import changes_since_previous, meetings_of, previous_meeting
-from workshop.domain.summary import area_medians
+from workshop.domain.summary import area_medians, median_shown, potential_scorers
 from workshop.export import pdf_charts
 from workshop.export.labels import counted, gap_words
 from workshop.domain.numbers import change
@@ -146,6 +146,7 @@ def organisation_pages(s) -> list[Flowable]:
     if not e.organisations:
         return out + [s.p(lab["no_organisations"], "muted")]
     medians = area_medians(e.organisations, e.areas, e.potentials)
+    shown = median_shown(potential_scorers(e.organisations, e.potentials))  # one organisation's is its own line
     for i, org in enumerate(e.organisations):
         if i:
             out.append(PageBreak())
@@ -158,12 +159,14 @@ def organisation_pages(s) -> list[Flowable]:
             out.append(data_table(s.st, [lab["date"], lab["meeting"], lab["meeting_kind"]], rows,
                                   [24 * mm, 100 * mm, 42 * mm]))
         value = {p.area_code: p.value for p in e.potentials if p.organisation_uid == org.uid}
+        reference = [(lab["median"], list(medians))] if shown else []
         out.append(pdf_charts.radar([a.code for a in e.areas],
-                                    [(org.name, [value.get(a.code) for a in e.areas]),
-                                     (lab["median"], list(medians))],
+                                    [(org.name, [value.get(a.code) for a in e.areas]), *reference],
                                     height=95 * mm, decimal_mark=lab["decimal_mark"], empty=lab["chart_empty"],
-                                    names=[a.name for a in e.areas], gap_words=gap_words(lab), references=[1]))
-        out.append(Paragraph(para(lab["org_radar"].format(org=org.name)), s.st["caption"]))
+                                    names=[a.name for a in e.areas], gap_words=gap_words(lab),
+                                    references=[1] if shown else []))
+        caption = lab["org_radar" if shown else "org_radar_alone"]
+        out.append(Paragraph(para(caption.format(org=org.name)), s.st["caption"]))
         for m in meetings:
             out += changes_block(e, lab, s.st, org, m)
     return out

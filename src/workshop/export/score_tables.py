@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable
 
 from workshop.domain.criteria import median
 from workshop.domain.model import Alternative, Area, Criterion, Organisation
+from workshop.domain.summary import median_shown
 from workshop.export.common import fmt_number
 from workshop.export.paragraph import Paragraph
 from workshop.export.pdf_tables import CELL_PADDING, column_parts
@@ -122,6 +123,9 @@ def radar_series(lab: Mapping[str, str], areas: Sequence[Area], orgs: Sequence[O
                  value: Mapping[tuple[str, str], int | None]) -> tuple[list[tuple[str, list]], bool]:
     """The radar's series: one per organisation, or for many organisations their median per area
     (290 polygons and a 290-entry legend would be unreadable). True when it is the median."""
+    if len(orgs) > SERIES_MAX:  # the median of one organisation that scored is its own line: that line, named
+        scorers = [o for o in orgs if any(value.get((o.uid, a.code)) is not None for a in areas)]
+        orgs = orgs if median_shown(len(scorers)) else scorers
     if len(orgs) <= SERIES_MAX:
         return [(o.name, [value.get((o.uid, a.code)) for a in areas]) for o in orgs], False
     medians = [median([v for o in orgs if (v := value.get((o.uid, a.code))) is not None]) for a in areas]

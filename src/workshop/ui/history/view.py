@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from workshop.domain.gaps import POTENTIAL_GAP_WORDS, gap_label
 from workshop.domain.history import changes_since_previous, meetings_of, previous_meeting, values_as_of
 from workshop.domain.numbers import change
-from workshop.domain.summary import area_medians
+from workshop.domain.summary import area_medians, median_shown, potential_scorers
 from workshop.ui.history.radar import OrganisationRadar
 from workshop.ui.session.commands import REFUSALS, push
 from workshop.ui.session.scope_edits import SetGivenIn
@@ -252,8 +252,11 @@ class HistoryView(RefreshWhenShown, QWidget):
             # Its gaps are no corners at the centre: the legend says why they are there.
             words = (tr(POTENTIAL_GAP_WORDS[0]), tr(POTENTIAL_GAP_WORDS[1]))
             label, whole = gap_label(label, drawn, words), gap_label(whole, drawn, words)
-            self.radar.set_data([a.code for a in e.areas], [(label, drawn, False), (median, list(medians), True)],
-                                details=f"{whole}\n{median}")
+            # Against the median from two organisations' scores on (one's median is its own line).
+            shown = median_shown(potential_scorers(e.organisations, e.potentials))
+            self.radar.set_data([a.code for a in e.areas],
+                                [(label, drawn, False), *([(median, list(medians), True)] if shown else [])],
+                                details=f"{whole}\n{median}" if shown else whole)
         if m is None:
             _fill(self.changes, [])
             self.compared.setText(tr("No meeting yet."))

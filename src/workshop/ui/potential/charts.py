@@ -17,6 +17,7 @@ from workshop.charts.palette import LIGHT, Theme, series_marker
 from workshop.charts.radar import MAX_SEPARATE, RadarChart, RadarSeries
 from workshop.domain.gaps import POTENTIAL_GAP_WORDS
 from workshop.domain.messages import msg
+from workshop.domain.summary import median_shown
 from workshop.ui.widgets.i18n import counted, tr
 from workshop.ui.widgets.live_chart import (
     NO_AREAS, NO_GROUPS, NO_ORGANISATIONS, NO_SCORES, LiveChartMixin, first_missing,
@@ -38,6 +39,7 @@ class PotentialRadar(LiveChartMixin, RadarChart):
     def __init__(self, session: EngagementSession, organisation_uid: str | None = ALL, parent=None,
                  theme: Theme = LIGHT, font_size: int = 12, translate: Callable[[str], str] = tr):
         self._t = translate  # the projector's charts speak the document language
+        self._median_drawn = False
         # An organisation with no score yet is no polygon at the centre (that read as all noughts) but a greyed
         # name in the legend; one with some areas unscored has gaps there, and its name says so.
         RadarChart.__init__(self, parent, maximum=100, font_size=font_size, theme=theme,
@@ -66,6 +68,9 @@ class PotentialRadar(LiveChartMixin, RadarChart):
         matrix = data.matrix()
         median = RadarSeries(self._t(msg("Median of all organisations")), data.medians(),
                              colour=self.theme.reference, dashed=True, width=2.5)
+        # The median of one organisation is that organisation: drawn from two (as the PDFs and the history do).
+        self._median_drawn = median_shown(int((~np.isnan(matrix)).any(axis=1).sum()))
+        reference = [median] if self._median_drawn else []
         orgs = e.organisations
         row = None if self.organisation_uid is None else next(
             (i for i, o in enumerate(orgs) if o.uid == self.organisation_uid), None)
@@ -75,17 +80,17 @@ class PotentialRadar(LiveChartMixin, RadarChart):
                                  colour=self.colour(row), marker=series_marker(row))
             others = np.delete(matrix, row, axis=0)
             if len(others):
-                self.set_many(others, [chosen, median], label=self._t(msg("Other organisations")))
+                self.set_many(others, [chosen, *reference], label=self._t(msg("Other organisations")))
             else:
-                self.set_series([chosen, median])
+                self.set_series([chosen, *reference])
         elif len(orgs) <= MAX_SEPARATE:
-            self.set_rows([short_label(o.name, NAME_MAX) for o in orgs], matrix, [median])
+            self.set_rows([short_label(o.name, NAME_MAX) for o in orgs], matrix, reference)
         else:
             unscored = int(np.isnan(matrix).all(axis=1).sum())  # drawn as nothing: the legend counts them
             label = self._t(msg("{n} organisations")).format(n=len(orgs)) if not unscored else counted(
                 unscored, self._t(msg("{total} organisations, 1 not scored")),
                 self._t(msg("{total} organisations, {n} not scored")), total=len(orgs))
-            self.set_many(matrix, [median], label=label)
+            self.set_many(matrix, reference, label=label)
 
     def missing(self) -> str:
         e = self._session.engagement
@@ -93,7 +98,7 @@ class PotentialRadar(LiveChartMixin, RadarChart):
 
     def series_count(self) -> int:
         """How many organisations' polygons are drawn (the median reference is not counted)."""
-        return max(0, RadarChart.series_count(self) - 1)  # (none while the notice hides them all)
+        return max(0, RadarChart.series_count(self) - self._median_drawn)  # (none while the notice hides them all)
 
 
 class PotentialShareBars(LiveChartMixin, BarChart):
