@@ -36,6 +36,9 @@ from workshop.charts import locale
 from workshop.domain.gaps import FULL, NONE, SOME, Coverage, gap_name, values_state
 
 MAX_SEPARATE = 12
+# An organisation's name in a radar's legend: a long one, with "(votes missing)" after it, had run the legend
+# (and the plot it widened) past the chart's right edge at 1366 px.
+NAME_MAX = 20
 DASHES = (0.035, 0.022)  # a reference line's dashes and gaps, in radii
 RINGS = 4
 

@@ -14,7 +14,7 @@ import numpy as np
 
 from workshop.charts.bars import BarChart, BarSeries
 from workshop.charts.palette import LIGHT, Theme, series_marker
-from workshop.charts.radar import MAX_SEPARATE, RadarChart, RadarSeries
+from workshop.charts.radar import MAX_SEPARATE, NAME_MAX, RadarChart, RadarSeries
 from workshop.domain.gaps import POTENTIAL_GAP_WORDS
 from workshop.domain.messages import msg
 from workshop.domain.summary import median_shown
@@ -27,8 +27,6 @@ from workshop.ui.potential.data import potential_data
 from workshop.charts.rich_text import short_label
 
 ALL = None  # the radar shows every organisation
-
-NAME_MAX = 20  # an organisation's name in the radar's legend: a long one leaves the radar its room
 
 
 class PotentialRadar(LiveChartMixin, RadarChart):

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from workshop.charts.bars import BarChart, BarSeries
 from workshop.charts.feasibility import FeasibilityMap, MapPoint
 from workshop.charts.palette import LIGHT, Theme, series_marker
-from workshop.charts.radar import MAX_SEPARATE, RadarChart, RadarSeries
+from workshop.charts.radar import MAX_SEPARATE, NAME_MAX, RadarChart, RadarSeries
+from workshop.charts.rich_text import short_label
 from workshop.ui.session.session import (
     AGREED, ALTERNATIVES, FRAMEWORK, INFO, ORGANISATIONS, POTENTIALS, VOTES, WEIGHTS, EngagementSession,
 )
@@ -110,7 +111,8 @@ class AlternativeRadar(LiveChartMixin, RadarChart):
         orgs = list(e.organisations)
         votes = [self.board.votes_of(o.uid, self.code) for o in orgs]
         if len(orgs) <= MAX_SEPARATE:
-            series = [RadarSeries(o.name, v, colour=self.colour(i), width=1.8, marker=series_marker(i))
+            series = [RadarSeries(short_label(o.name, NAME_MAX), v, colour=self.colour(i), width=1.8,
+                                  marker=series_marker(i))  # cut as the potential radar's
                       for i, (o, v) in enumerate(zip(orgs, votes))]
             self.set_series(series + agreed_line)
         else:

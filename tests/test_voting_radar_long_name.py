@@ -1,0 +1,39 @@
+"""The Criteria voting tab's radar at 1366 × 768 with a long organisation name: its legend and its axes stay
+inside the chart."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from workshop.domain.model import Organisation, Vote
+from workshop.templates import engagement_from_template
+
+LONG = "Region Jönköpings län – IT-förvaltningen"
+
+
+def test_a_long_name_with_votes_missing_keeps_the_radar_and_its_legend_inside_the_chart(open_app, tmp_path):
+    """A new engagement of three organisations, the long-named one with some of S's votes: its legend entry
+    "Region Jönköpings län – IT-förv… (votes m" ran past the chart's right edge, and the plot it widened cut
+    criterion 2's label. The name is cut as the potential radar cuts it; the entry, whole, fits."""
+    from workshop.storage import EngagementStore
+
+    e = engagement_from_template("IT-drift samverkan", "Ny utredning")
+    orgs = (Organisation(name="Gislaved", short_code="GIS"), Organisation(name=LONG, short_code="RJL"),
+            Organisation(name="Eksjö", short_code="EKS"))
+    votes = tuple(Vote(organisation_uid=orgs[0].uid, alternative_code="S", criterion_number=c.number, value=3)
+                  for c in e.criteria)
+    votes += tuple(Vote(organisation_uid=orgs[1].uid, alternative_code="S", criterion_number=n, value=2)
+                   for n in (1, 2, 3))
+    path = tmp_path / "begun.workshop"
+    EngagementStore.create(path, dataclasses.replace(e, organisations=orgs, votes=votes)).close()
+    window = open_app(path, size=(1366, 708), view="alternatives", tab="voting")
+    voting = window.views["alternatives"].voting
+    radar = voting.radar
+    assert radar.code == "S"
+    assert radar.legend_labels()[1] == "Region Jönköpings l… (votes missing)"
+    right = radar.width()
+    # The names' text and the radar's square (its axis labels inside it) stand within the chart (offscreen the
+    # chart is at its 350 px minimum; the entry had ended at 431 px and the plot at 441).
+    assert max(label.sceneBoundingRect().right() for _, label in radar.legend.items) <= right
+    # (At that minimum the legend's margins hold the plot at most 2 px wider; criterion 2's label is not cut.)
+    assert radar.getPlotItem().vb.sceneBoundingRect().right() <= right + 2
