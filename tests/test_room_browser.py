@@ -714,3 +714,58 @@ def test_a_name_written_after_voting_says_the_votes_sent_before_do_not_carry_it(
         code, out, err = stop_room(proc)
     assert code == 0, err
     assert out.splitlines()[-1].endswith("\tAnna")  # the vote sent again carries the name
+
+
+def test_an_area_scored_by_factors_is_tapped_as_will_benefit_and_ability_and_stored_with_its_potential(
+        phone, example_path):
+    """An engagement that scores potential by factors (0–5): area B's card asks will, benefit and ability, each a
+    row of large buttons on one line at 360 px; two tapped are not sent; the third sends, the card shows the
+    potential they give, and the file holds the factors and that potential, as three typed factors."""
+    import dataclasses
+
+    from workshop.domain.vocabulary import PotentialMode
+
+    with EngagementStore.open(example_path) as store:
+        store.update_info(dataclasses.replace(store.load().info, potential_mode=PotentialMode.FACTORS,
+                                              potential_factor_scale=5))
+    e, _ = _votes(example_path)
+    gis = next(o for o in e.organisations if o.short_code == "GIS")
+    area = next(a for a in e.areas if a.code == "B")
+    card = f'[data-item="{area.uid}"]'
+    proc, url = start_room(example_path, "--potential", "GIS")
+    try:
+        phone.get(url)
+        _wait(phone, lambda d: d.find_elements(*_by_css(f'{card} button[data-factor="ability"]')))
+        assert phone.execute_script("return document.documentElement.scrollWidth") <= 360
+        names = [p.text for p in phone.find_elements(*_by_css(f"{card} .factor-name"))]
+        assert names == ["Will", "Benefit", "Ability"]
+        boxes = phone.execute_script(
+            "return [...document.querySelectorAll(arguments[0])].map(b => b.getBoundingClientRect().toJSON())",
+            f'{card} button[data-factor="will"]')
+        assert len(boxes) == 6 and len({round(b["top"]) for b in boxes}) == 1  # 0–5 on one line
+        assert min(b["height"] for b in boxes) >= 48 and min(b["width"] for b in boxes) >= 44
+        tap = lambda factor, value: phone.find_element(  # noqa: E731
+            *_by_css(f'{card} button[data-factor="{factor}"][data-value="{value}"]')).click()
+        tap("will", 5)
+        tap("benefit", 4)
+        status = phone.find_element(*_by_css(f"{card} .status"))
+        assert "give all three" in status.text
+        assert not phone.find_element(*_by_css(f"{card} .potential")).text
+        with EngagementStore.open(example_path, read_only=True) as store:
+            assert not any(p.will == 5 and p.area_code == "B" and p.organisation_uid == gis.uid
+                           for p in store.load().potentials)
+        tap("ability", 4)
+        _wait(phone, lambda d: "Received" in d.find_element(*_by_css(f"{card} .status")).text)
+        assert phone.find_element(*_by_css(f"{card} .potential")).text == "Potential: 64"
+        phone.refresh()  # the factors sent come back on a reload, with their potential
+        _wait(phone, lambda d: len(d.find_elements(*_by_css(f"{card} button.chosen"))) == 3)
+        assert [b.text for b in phone.find_elements(*_by_css(f"{card} button.chosen"))] == ["5", "4", "4"]
+        _wait(phone, lambda d: d.find_element(*_by_css(f"{card} .potential")).text == "Potential: 64")
+    finally:
+        code, out, err = stop_room(proc)
+    assert code == 0, err
+    with EngagementStore.open(example_path, read_only=True) as store:
+        row = next(p for p in store.load().potentials if (p.organisation_uid, p.area_code) == (gis.uid, "B"))
+    assert (row.value, row.will, row.benefit, row.ability) == (64, 5, 4, 4)
+    assert "\tGIS\tB\t64\t" in out
+

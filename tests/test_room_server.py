@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
+from workshop.domain.vocabulary import PotentialMode
 from workshop.room.limits import RateLimiter
 from workshop.room.page import language
 from workshop.room.round import criteria_round, potential_round, preference_round
@@ -301,6 +303,64 @@ def test_potential_round_takes_0_to_100_for_its_one_organisation(example_store):
     scores = {(p.organisation_uid, p.area_code): p for p in example_store.load().potentials}
     assert scores[(room.organisations[0].uid, area.code)].value == 100
     assert scores[(other, area.code)].value != 5
+
+
+def test_potential_round_by_factors_stores_the_three_factors_and_tells_the_phone_its_vote(example_store):
+    """An engagement that scores by factors: the phone's will, benefit and ability are stored with the potential
+    they give; the answer, `mine` and `standing` give the factors back as sent."""
+    info = dataclasses.replace(example_store.load().info, potential_mode=PotentialMode.FACTORS,
+                               potential_factor_scale=5)
+    example_store.update_info(info)
+    room = potential_round(example_store.load(), "GIS")
+    org, area = room.organisations[0].uid, room.items[2]
+    factors = {"will": 5, "benefit": 4, "ability": 4}
+
+    async def scenario(client, server):
+        await client.get(f"{server.path}/round")
+        r = await client.post(f"{server.path}/vote", json={"organisation": org, "item": area.id, "value": factors})
+        assert r.status == 200, await r.text()
+        answer = await r.json()
+        told = await (await client.get(f"{server.path}/round")).json()
+        return answer, told
+
+    answer, told = serve(example_store, room, scenario)
+    assert answer["value"] == factors
+    assert told["mine"] == {org: {area.id: factors}}
+    assert told["standing"] == {org: {area.id: {"by": "you", "value": factors}}}
+    row = next(p for p in example_store.load().potentials if (p.organisation_uid, p.area_code) == (org, area.code))
+    assert (row.value, row.will, row.benefit, row.ability) == (64, 5, 4, 4)
+
+
+HOSTILE_FACTORS = [
+    ("unknown factor", {"will": 3, "benefit": 3, "ability": 3, "luck": 5}, "Unknown factor luck"),
+    ("a factor missing", {"will": 3, "benefit": 3}, "together"),
+    ("above the scale", {"will": 6, "benefit": 3, "ability": 3}, "between 0 and 5"),
+    ("below the scale", {"will": 3, "benefit": -1, "ability": 3}, "between 0 and 5"),
+    ("a factor as text", {"will": 3, "benefit": 3, "ability": "3"}, "whole number"),
+    ("a factor with a fraction", {"will": 3, "benefit": 2.5, "ability": 3}, "whole number"),
+    ("a factor null", {"will": None, "benefit": 3, "ability": 3}, "whole number"),
+    ("a huge factor", {"will": 10**40, "benefit": 3, "ability": 3}, "between 0 and 5"),
+    ("a number instead of factors", 60, "together"),
+]
+
+
+@pytest.mark.parametrize("what, value, reason", HOSTILE_FACTORS, ids=[h[0] for h in HOSTILE_FACTORS])
+def test_hostile_factors_are_refused_400_with_a_reason_and_change_nothing(example_store, what, value, reason):
+    """Factors off the domain's rules: 400 with a short reason, and the file keeps its scores."""
+    info = dataclasses.replace(example_store.load().info, potential_mode=PotentialMode.FACTORS,
+                               potential_factor_scale=5)
+    example_store.update_info(info)
+    room = potential_round(example_store.load(), "GIS")
+    before = example_store.load().potentials
+
+    async def scenario(client, server):
+        r = await client.post(f"{server.path}/vote", json={"organisation": room.organisations[0].uid,
+                                                            "item": room.items[0].id, "value": value})
+        return r.status, await r.json()
+
+    status, body = serve(example_store, room, scenario)
+    assert status == 400 and reason in body["error"]
+    assert example_store.load().potentials == before
 
 
 def test_preference_round_takes_an_alternatives_id(example_store):

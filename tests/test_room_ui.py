@@ -1126,3 +1126,46 @@ def test_starting_a_round_turns_criteria_voting_and_potential_to_what_the_room_s
     hyl = next(o for o in window.session.engagement.organisations if o.short_code == "HYL")
     _start(view, RoundKind.POTENTIAL, hyl.uid)
     assert potential.organisation.currentData() == hyl.uid
+
+
+def test_a_phones_factors_are_an_undoable_edit_like_three_factors_typed_in_the_grid(window, qtbot):
+    """An engagement scoring potential by factors (0–5): Hylte's phone sends will 5, benefit 4, ability 4 for area C.
+    The grid shows 64 and edits "5 4 4", as after typing them; one undo step takes it back; the arrivals cell says
+    what was sent ("64 (5 4 4) · Anna", the factors in its tip); the facilitator typing other factors over it is
+    "typed", and the phone hears that the facilitator changed it."""
+    from workshop.domain.vocabulary import PotentialMode
+    from workshop.ui.session.edits import EditInfo
+
+    session = window.session
+    old_info = session.engagement.info
+    push(session.undo_stack, EditInfo(session, old_info, dataclasses.replace(
+        old_info, potential_mode=PotentialMode.FACTORS, potential_factor_scale=5), "factors"))
+    e = session.engagement
+    hylte = next(o for o in e.organisations if o.short_code == "HYL")
+    view = window.views["room"]
+    phone = _start(view, RoundKind.POTENTIAL, hylte.uid)
+    data = phone.round()
+    area = next(i for i in data["items"] if i["label"] == "C")
+    assert [f["id"] for f in area["factors"]] == ["will", "benefit", "ability"] and area["factors"][0]["max"] == 5
+    before = session.potential(hylte.uid, "C")
+    factors = {"will": 5, "benefit": 4, "ability": 4}
+    assert phone.vote(qtbot, hylte.uid, area["id"], factors, "Anna") == (
+        200, {"organisation": hylte.uid, "item": area["id"], "value": factors, "participant": 1})
+    after = session.potential(hylte.uid, "C")
+    assert (after.value, after.will, after.benefit, after.ability) == (64, 5, 4, 4)
+    model = window.views["potential"].model
+    cell = model.index([o.uid for o in e.organisations].index(hylte.uid), [a.code for a in e.areas].index("C"))
+    assert model.data(cell) == "64" and model.data(cell, Qt.ItemDataRole.EditRole) == "5 4 4"
+    assert session.undo_stack.undoText() == "Phone potential of Hylte for C"
+    row_c = [i["label"] for i in data["items"]].index("C")
+    qtbot.waitUntil(lambda: view.arrivals.data(view.arrivals.index(row_c, 2)) == "64 (5 4 4) · Anna", timeout=2000)
+    tip = view.arrivals.data(view.arrivals.index(row_c, 2), Qt.ItemDataRole.ToolTipRole)
+    assert "Will 5 · benefit 4 · ability 4 (scale 0–5)" in tip and "Sent from a phone by Anna" in tip
+    assert phone.round()["standing"] == {hylte.uid: {area["id"]: {"by": "you", "value": factors}}}
+    session.undo_stack.undo()
+    assert session.potential(hylte.uid, "C") == before
+    session.undo_stack.redo()
+    assert model.setData(cell, "3 3 3")  # the facilitator types other factors over it
+    qtbot.waitUntil(lambda: view.arrivals.data(view.arrivals.index(row_c, 2)) == "22 (3 3 3) · typed", timeout=2000)
+    assert phone.round()["standing"] == {hylte.uid: {area["id"]: {"by": "facilitator"}}}
+

@@ -4612,6 +4612,16 @@ kommen</translation>
         <translation>Okänd punkt.</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/room/round.py" line="163"/>
+        <source>Unknown factor {factor}.</source>
+        <translation>Okänd faktor {factor}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/room/round.py" line="160"/>
+        <source>Send the factors will, benefit and ability together.</source>
+        <translation>Skicka faktorerna vilja, nytta och förmåga tillsammans.</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/room/round.py" line="136"/>
         <source>Unknown choice.</source>
         <translation>Okänt val.</translation>

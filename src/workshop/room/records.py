@@ -3,7 +3,9 @@
 The interface (through its undo commands) and the headless `workshop room`
 (through the store) both build the stored row here, so a phone vote is the
 same row a typed one is: same uid kept on change, same meeting link, and a
-rationale already written stays with a potential cell.
+rationale already written stays with a potential cell. An area's factors are
+stored as the window stores three typed factors: the potential computed from
+them, beside them; a value given directly clears them.
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ from workshop.domain.engagement import Engagement
 from workshop.domain.ids import new_uid
 from workshop.domain.model import PotentialScore, Preference, Vote
 from workshop.domain.history import given_in
+from workshop.domain.potential import potential_from_factors
 from workshop.domain.vocabulary import RoundKind
-from workshop.room.round import Ballot, Round
+from workshop.room.round import Ballot, Round, RoundItem
 
 Record = Vote | PotentialScore | Preference
 
@@ -54,9 +57,17 @@ def record_of(room: Round, ballot: Ballot, old: Record | None) -> Record:
                    value=int(ballot.value), rationale=rationale, uid=uid)
     elif room.kind == RoundKind.POTENTIAL:
         _, area = cell_of(room, ballot)
-        new = dataclasses.replace(old, value=int(ballot.value), will=None, benefit=None, ability=None) \
+        item = room.item(ballot.item_id)
+        if item.factors:  # as three factors typed in the grid: the potential they give, and the factors
+            will, benefit, ability = (ballot.value[f] for f in item.factors)
+            value = potential_from_factors(will, benefit, ability, item.high)
+        else:  # as a number typed in the grid: no factors
+            will = benefit = ability = None
+            value = int(ballot.value)
+        new = dataclasses.replace(old, value=value, will=will, benefit=benefit, ability=ability) \
             if isinstance(old, PotentialScore) else PotentialScore(
-                organisation_uid=ballot.organisation_uid, area_code=area, value=int(ballot.value), uid=uid)
+                organisation_uid=ballot.organisation_uid, area_code=area, value=value, will=will, benefit=benefit,
+                ability=ability, uid=uid)
     else:
         choice = next(c for c in room.item(ballot.item_id).choices if c.value == ballot.value)
         comment = old.comment if isinstance(old, Preference) else ""
@@ -65,8 +76,15 @@ def record_of(room: Round, ballot: Ballot, old: Record | None) -> Record:
     return given_in(new, old, room.meeting_uid)  # the round's meeting, as a typed value gets the running one
 
 
-def value_of(record: Record | None) -> int | str | None:
-    """What the room sees of a stored row: the number, or the preferred alternative's code."""
+def value_of(record: Record | None, item: RoundItem | None = None) -> int | str | dict[str, int] | None:
+    """What the room sees of a stored row: the number, or the preferred alternative's code; for an item scored
+    by factors, its factors as a phone sends them when the row holds all three (else the number)."""
     if record is None:
         return None
-    return record.alternative_code if isinstance(record, Preference) else record.value
+    if isinstance(record, Preference):
+        return record.alternative_code
+    if item is not None and item.factors and isinstance(record, PotentialScore):
+        factors = {f: getattr(record, f) for f in item.factors}
+        if None not in factors.values():
+            return factors
+    return record.value

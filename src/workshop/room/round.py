@@ -3,7 +3,8 @@
 Built from the engagement (the domain), never from the request: a phone can only
 name an organisation, an item and a value that the round holds. IDs are the
 `id`s of the JSON export (each row's uid); a preference round has one item whose
-values are the alternatives' ids.
+values are the alternatives' ids. In an engagement that scores potential by
+factors, an area's value is its three factors, `{"will": 4, "benefit": 5, "ability": 3}`.
 """
 
 from __future__ import annotations
@@ -18,10 +19,12 @@ from workshop.domain.engagement import Engagement
 from workshop.domain.errors import DomainError
 from workshop.domain.messages import msg, term
 from workshop.domain.model import Organisation
+from workshop.domain.potential import potential_from_factors
 from workshop.domain.validation import POTENTIAL_MAX, POTENTIAL_MIN, check_range, clean_text
-from workshop.domain.vocabulary import RoundKind
+from workshop.domain.vocabulary import PotentialMode, RoundKind
 
 PREFERENCE_ITEM = "preference"  # the one item of a preference round
+FACTORS = ("will", "benefit", "ability")  # an area's factors, in the order the window types them ("4 5 3")
 NAME_MAX = 40  # a participant's name as shown to the facilitator
 # A line break or tab in a name, with the spaces around it: one space, so "Anna\nBerg" stays two words.
 _BREAKS = re.compile(r"\s*[\t\n\v\f\r\x1c-\x1f\x85\u2028\u2029]\s*")
@@ -58,6 +61,7 @@ class RoundItem:
     number: int | None = None  # the criterion's number
     code: str = ""  # the area's code
     details: str = ""  # what the item covers (an area's sub-items, one a line)
+    factors: tuple[str, ...] = ()  # an area scored by factors: FACTORS, each low–high (the factor scale)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +70,7 @@ class Ballot:
 
     organisation_uid: str
     item_id: str
-    value: int | str
+    value: int | str | dict[str, int]  # a number, an alternative's id, or an area's factors by FACTORS
     participant: str = ""
     name: str = ""
 
@@ -104,7 +108,9 @@ class Round:
             d: dict = {"id": i.id, "label": i.label, "text": i.text}
             if i.details:
                 d["details"] = i.details
-            if i.choices:
+            if i.factors:
+                d["factors"] = [{"id": f, "min": i.low, "max": i.high} for f in i.factors]
+            elif i.choices:
                 d["choices"] = [{"value": c.value, "label": c.label, "text": c.text} | ({"about": c.about} if c.about
                                                                                         else {}) for c in i.choices]
             else:
@@ -131,7 +137,9 @@ class Round:
         if not isinstance(item_id, str) or item_id not in self._items:
             raise RoundError(msg("Unknown item."))
         item = self._items[item_id]
-        if item.choices:
+        if item.factors:
+            value = _factors(value, item)
+        elif item.choices:
             if not isinstance(value, str) or value not in {c.value for c in item.choices}:
                 raise RoundError(msg("Unknown choice."))
         else:
@@ -143,6 +151,21 @@ class Round:
         if not isinstance(name, str):
             raise RoundError(msg("The name must be text."))
         return Ballot(org, item_id, value, participant, participant_name(name))
+
+
+def _factors(value: object, item: RoundItem) -> dict[str, int]:
+    """An area's three factors as sent, checked by the domain's rule (each a whole number 0–scale), in FACTORS'
+    order. All three or none: a typed edit takes three factors or refuses, so no row holds one or two."""
+    if not isinstance(value, dict):
+        raise RoundError(msg("Send the factors will, benefit and ability together."))
+    unknown = sorted(set(value) - set(item.factors))
+    if unknown:
+        raise RoundError(msg("Unknown factor {factor}."), factor=str(unknown[0])[:40])
+    if set(value) != set(item.factors):
+        raise RoundError(msg("Send the factors will, benefit and ability together."))
+    factors = {f: value[f] for f in item.factors}
+    potential_from_factors(*factors.values(), item.high)  # raises DomainError for a value off the scale
+    return factors
 
 
 def participant_name(name: str) -> str:
@@ -168,13 +191,18 @@ def criteria_round(engagement: Engagement, alternative_code: str, meeting_uid: s
 
 
 def potential_round(engagement: Engagement, organisation: str, meeting_uid: str | None = None) -> Round:
-    """One organisation scores its potential (0–100) in every area; `organisation` is its uid, code or name."""
+    """One organisation scores its potential in every area, as the engagement scores it: 0–100, or by factors
+    (will, benefit and ability on the factor scale); `organisation` is its uid, code or name."""
     org = next((o for o in engagement.organisations if organisation in (o.uid, o.short_code, o.name)), None)
     if org is None:
         raise DomainError(msg("There is no organisation {name}."), name=organisation)
     _need(engagement.areas, msg("The engagement has no areas to score."))
-    items = tuple(RoundItem(id=a.uid, label=a.code, text=a.name, low=POTENTIAL_MIN, high=POTENTIAL_MAX, code=a.code,
-                            details="\n".join(a.sub_items)) for a in engagement.areas)
+    info = engagement.info
+    by_factors = info.potential_mode == PotentialMode.FACTORS
+    low, high = (0, info.potential_factor_scale) if by_factors else (POTENTIAL_MIN, POTENTIAL_MAX)
+    items = tuple(RoundItem(id=a.uid, label=a.code, text=a.name, low=low, high=high, code=a.code,
+                            details="\n".join(a.sub_items), factors=FACTORS if by_factors else ())
+                  for a in engagement.areas)
     return Round(RoundKind.POTENTIAL, org.name, (org,), items, meeting_uid=meeting_uid)
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from workshop.domain.messages import msg
+from workshop.domain.potential import potential_from_factors
 from workshop.domain.vocabulary import RoundKind
 from workshop.room.round import Round, RoundItem
 from workshop.ui.widgets.i18n import isolate, tr
@@ -68,20 +69,33 @@ def arrival_rows(room: Round, senders: dict, stored, before: dict) -> list[Arriv
                 cells.append(("", ""))
                 waiting.add(place)
                 continue
+            shown, factors = _shown(value, item)
             if sender is not None:
-                cells.append((tr("{value} · {who}").format(value=value, who=sender.label()),
-                              tr("Sent from a phone by {who}").format(who=sender.label())))
+                cells.append((tr("{value} · {who}").format(value=shown, who=sender.label()),
+                              factors + tr("Sent from a phone by {who}").format(who=sender.label())))
             elif value == before.get((org.uid, item.id)):
-                cells.append((tr("{value} · earlier").format(value=value), tr("In the file before this round began")))
+                cells.append((tr("{value} · earlier").format(value=shown),
+                              factors + tr("In the file before this round began")))
                 waiting.add(place)
                 continue
             else:
-                cells.append((tr("{value} · typed").format(value=value), tr("Typed by the facilitator")))
+                cells.append((tr("{value} · typed").format(value=shown), factors + tr("Typed by the facilitator")))
             voted += 1
         label = f"{isolate(item.label)}. {item.text}" if item.label else item.text or round_name(room)
         count = tr("{n} of {total}").format(n=voted, total=len(room.organisations))
         rows.append(ArrivalRow(label, count, arrivals_sentence(room, item, voted), tuple(cells), frozenset(waiting)))
     return rows
+
+
+def _shown(value, item: RoundItem) -> tuple[str, str]:
+    """A value as its cell shows it, and a line for its tip: an area's factors as the potential they give with the
+    factors as the grid types them, "64 (4 4 5)", and "Will 4 · benefit 4 · ability 5 (scale 0–5)"."""
+    if not isinstance(value, dict):
+        return str(value), ""
+    will, benefit, ability = (value[f] for f in item.factors)
+    potential = potential_from_factors(will, benefit, ability, item.high)
+    tip = tr("Will {w} · benefit {b} · ability {a} (scale 0–{s})").format(w=will, b=benefit, a=ability, s=item.high)
+    return f"{potential} ({will} {benefit} {ability})", tip + "\n"
 
 
 def headline(room: Round, rows: list[ArrivalRow], latest: ArrivalRow | None) -> str:

@@ -75,7 +75,7 @@ class Sender:
 
     participant: int
     name: str
-    value: int | str
+    value: int | str | dict[str, int]
 
     def label(self) -> str:
         """The participant's name, or their number in order of arrival."""
@@ -290,6 +290,6 @@ class RoomBridge(QObject):
         if room.kind == RoundKind.CRITERIA:
             return value_of(self._session.vote(*cell))
         if room.kind == RoundKind.POTENTIAL:
-            return value_of(self._session.potential(*cell))
+            return value_of(self._session.potential(*cell), room.item(item_id))
         return value_of(next((p for p in self._session.engagement.preferences if p.organisation_uid == cell[0]),
                              None))
