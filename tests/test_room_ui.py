@@ -1169,3 +1169,15 @@ def test_a_phones_factors_are_an_undoable_edit_like_three_factors_typed_in_the_g
     qtbot.waitUntil(lambda: view.arrivals.data(view.arrivals.index(row_c, 2)) == "22 (3 3 3) · typed", timeout=2000)
     assert phone.round()["standing"] == {hylte.uid: {area["id"]: {"by": "facilitator"}}}
 
+
+def test_the_swedish_help_quotes_the_word_the_arrivals_table_shows_for_a_typed_vote(swedish_interface, example):
+    """The Swedish help said a vote typed over shows "som inskriven" (or "inskrivet") while the table's cell reads
+    "… · inskrivet": each round's help now names the cell's own word."""
+    from workshop.room.round import criteria_round, potential_round, preference_round
+    from workshop.ui.room.view import _help
+    from workshop.ui.widgets.i18n import tr
+
+    word = tr("{value} · typed").split(" · ")[1]
+    assert word == "inskrivet"
+    for room in (criteria_round(example, "S"), potential_round(example, "GIS"), preference_round(example)):
+        assert f"”{word}”" in _help(room)

@@ -5387,17 +5387,17 @@ kommen</translation>
     <message>
         <location filename="../../src/workshop/ui/room/view.py" line="398"/>
         <source>The phones&apos; scores are stored like typed ones and stay hidden on the projector until you reveal them here. To change a score, type over it in Potential; the table below then says typed.</source>
-        <translation>Telefonernas poäng sparas som inskrivna och är dolda på projektorn tills du visar dem här. Skriv över en poäng under Potential för att ändra den; tabellen nedan visar den då som inskriven.</translation>
+        <translation>Telefonernas poäng sparas som inskrivna och är dolda på projektorn tills du visar dem här. Skriv över en poäng under Potential för att ändra den; tabellen nedan säger då ”inskrivet”.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/room/view.py" line="401"/>
         <source>The phones&apos; choices are stored like typed ones and stay hidden on the projector until you reveal them here. To change one, pick another in Alternatives &amp; Criteria → Preferences; the table below then says typed.</source>
-        <translation>Telefonernas val sparas som inskrivna och är dolda på projektorn tills du visar dem här. Välj ett annat alternativ under Alternativ och kriterier → Föredragna alternativ för att ändra ett val; tabellen nedan visar det då som inskrivet.</translation>
+        <translation>Telefonernas val sparas som inskrivna och är dolda på projektorn tills du visar dem här. Välj ett annat alternativ under Alternativ och kriterier → Föredragna alternativ för att ändra ett val; tabellen nedan säger då ”inskrivet”.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/room/view.py" line="404"/>
         <source>The phones&apos; votes are stored like typed ones and stay hidden on the projector until you reveal them here or in Alternatives &amp; Criteria → Criteria voting. To change a vote, type over it there; the table below then says typed.</source>
-        <translation>Telefonernas röster sparas som inskrivna och är dolda på projektorn tills du visar dem här eller under Alternativ och kriterier → Röstning på kriterier. Skriv över en röst där för att ändra den; tabellen nedan visar den då som inskriven.</translation>
+        <translation>Telefonernas röster sparas som inskrivna och är dolda på projektorn tills du visar dem här eller under Alternativ och kriterier → Röstning på kriterier. Skriv över en röst där för att ändra den; tabellen nedan säger då ”inskrivet”.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/room/view.py" line="125"/>
