@@ -769,3 +769,12 @@ def test_an_area_scored_by_factors_is_tapped_as_will_benefit_and_ability_and_sto
     assert (row.value, row.will, row.benefit, row.ability) == (64, 5, 4, 4)
     assert "\tGIS\tB\t64\t" in out
 
+
+def test_the_send_button_of_a_potential_area_keeps_its_word_off_its_border_at_360_px(phone, example_path):
+    """"Skicka" beside an area's number field had no padding: its word touched the button's border at 360 px."""
+    with _potential_field(phone, example_path) as (card, _field):
+        gap = phone.execute_script(
+            "const b = document.querySelector(arguments[0]), r = document.createRange();"
+            "r.selectNodeContents(b); const t = r.getBoundingClientRect(), o = b.getBoundingClientRect();"
+            "return Math.min(t.left - o.left, o.right - t.right);", f"{card} .row button")
+    assert gap >= 12
