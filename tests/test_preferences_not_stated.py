@@ -70,3 +70,20 @@ def test_the_preferences_tab_and_the_report_view_name_who_has_not_stated_one(ope
     rows = {report.preferences.item(r, 0).text(): report.preferences.item(r, 1).text()
             for r in range(report.preferences.rowCount())}
     assert rows == {"Gislaved": "1 Teknik", NAMES[1]: "1 Teknik", "Eksjö": "–"}
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_the_report_counts_a_preference_of_many_against_every_organisation(language):
+    """Seven of eight organisations prefer 1 Teknik and the eighth has not said: 4.1 read "7 of 7
+    organisations prefer Alternative 1 Teknik", counting only those that had stated one, under its own
+    "7 of 8 organisations have stated the alternative they prefer". It says 7 of 8."""
+    e = engagement_from_template("IT-drift samverkan", "Ny utredning")
+    orgs = tuple(Organisation(name=f"Kommun {n}", short_code=f"K{n}") for n in range(1, 9))
+    prefs = tuple(Preference(organisation_uid=o.uid, alternative_code="1 Teknik") for o in orgs[:7])
+    choice = text_of(render_report(dataclasses.replace(e, organisations=orgs, preferences=prefs),
+                                   language)).split("4.1 ")[-1]
+    said = {"sv": ("7 av 8 organisationer föredrar Alternativ 1 Teknik.", "7 av 7"),
+            "en": ("7 of 8 organisations prefer Alternative 1 Teknik.", "7 of 7")}[language]
+    assert said[0] in choice
+    assert said[1] not in choice
+    assert {"sv": "Kommun 8 har ännu inte angett", "en": "Kommun 8 has not stated"}[language] in choice

@@ -393,8 +393,8 @@ class Sections:
                          if p.alternative_code == code and p.organisation_uid in orgs]
                 alt = f"{lab['alternative']} {code}"
                 if len(names) > NAMED_AT_MOST:  # the table names them; a sentence of 290 names said nothing
-                    out.append(self.p(lab["preference_count"].format(n=len(names), total=len(e.preferences),
-                                                                     alt=alt)))
+                    # Out of every organisation, as the lead counts: "7 of 7" had left out the one not stated.
+                    out.append(self.p(lab["preference_count"].format(n=len(names), total=total, alt=alt)))
                 elif names:
                     out.append(self.p(counted(lab, "preference_summary", len(names), orgs=join_names(names, lab),
                                               alt=alt)))
