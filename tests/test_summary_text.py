@@ -6,6 +6,8 @@ import dataclasses
 import re
 
 from workshop.cli import main
+from workshop.domain.model import Organisation, Preference
+from workshop.domain.summary import summarize
 from workshop.storage import EngagementStore
 from workshop.templates import engagement_from_template
 
@@ -89,3 +91,36 @@ def test_a_partial_sum_says_of_how_many_criteria_and_has_no_rank(tmp_path, examp
     rows = {row.split("   ")[0].strip(): row for row in _section(lines, "Criteria (agreed scores), sum, rank")}
     assert re.search(r"sum +\d+ \(5 of 7\) +rank –$", rows["1 Teknik"]), rows
     assert "(" not in rows["S"] and rows["S"].split()[-1] != "–"
+
+
+def test_it_names_who_has_not_scored_voted_or_stated_a_preference(tmp_path, example, capsys):
+    """Hylte has given nothing and Gnosjö no preference: the shares, sums and the preferences listed were of
+    the others without a word of them. Each section names who is missing, as the window and the report do."""
+    hylte, gnosjo = example.organisations[4].uid, example.organisations[1].uid
+    begun = dataclasses.replace(example, potentials=tuple(p for p in example.potentials if p.organisation_uid != hylte),
+                                votes=tuple(v for v in example.votes if v.organisation_uid != hylte),
+                                preferences=tuple(p for p in example.preferences
+                                                  if p.organisation_uid not in (hylte, gnosjo)))
+    lines = _summary(tmp_path, begun, capsys)
+    assert _section(lines, "Potential vs today")[-1] == "  Hylte has not assessed the potential yet."
+    assert _section(lines, "Criteria (agreed scores), sum, rank")[-1] == "  Hylte has not voted yet."
+    preferences = _section(lines, "Preferences")
+    assert preferences[-1] == "  Gnosjö and Hylte have not stated a preference yet." and len(preferences) == 4
+    data = summarize(begun)
+    assert (data["without_potential"], data["without_votes"], data["without_preference"]) == (
+        ["Hylte"], ["Hylte"], ["Gnosjö", "Hylte"])
+    # Everybody has: no such line.
+    (tmp_path / "full").mkdir()
+    full = _summary(tmp_path / "full", example, capsys)
+    assert not any("not" in line for line in full[:full.index("Robustness")])
+
+
+def test_of_many_organisations_without_a_preference_the_first_six_are_named(tmp_path, capsys):
+    """Nine organisations with no preference among ten: six named and the rest counted, as the Preferences
+    tab says it, not a sentence of every name."""
+    orgs = tuple(Organisation(name=f"Kommun {n}", short_code=f"K{n}") for n in range(1, 11))
+    e = dataclasses.replace(engagement_from_template("IT-drift samverkan", "Ny"), organisations=orgs,
+                            preferences=(Preference(organisation_uid=orgs[0].uid, alternative_code="S"),))
+    said = " ".join(line.strip() for line in _section(_summary(tmp_path, e, capsys), "Preferences")[1:])
+    assert said == ("Kommun 2, Kommun 3, Kommun 4, Kommun 5, Kommun 6, Kommun 7 and 3 more have not stated a "
+                    "preference yet.")

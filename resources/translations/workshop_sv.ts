@@ -6822,6 +6822,26 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <translation>Ingen organisation har angett något föredraget alternativ ännu.</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/cli_summary.py" line="103"/>
+        <source>{orgs} has not assessed the potential yet.</source>
+        <translation>{orgs} har ännu inte bedömt potentialen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/cli_summary.py" line="104"/>
+        <source>{orgs} have not assessed the potential yet.</source>
+        <translation>{orgs} har ännu inte bedömt potentialen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/cli_summary.py" line="106"/>
+        <source>{orgs} has not voted yet.</source>
+        <translation>{orgs} har ännu inte röstat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/cli_summary.py" line="107"/>
+        <source>{orgs} have not voted yet.</source>
+        <translation>{orgs} har ännu inte röstat.</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/ui/widgets/live_chart.py" line="81"/>
         <source>No criteria yet.</source>
         <translation>Inga kriterier ännu.</translation>

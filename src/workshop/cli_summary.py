@@ -9,7 +9,8 @@ import textwrap
 import unicodedata
 
 from workshop.cli_text import shown
-from workshop.domain.messages import msg
+from workshop.domain.messages import counted, msg
+from workshop.domain.summary import NAMED_AT_MOST
 
 
 def width(text: str) -> int:
@@ -81,12 +82,37 @@ def _preferences(preferences: dict[str, str]) -> list[str]:
     return [f"{left(name, name_width)}   {shown(alt)}" for name, alt in zip(names, preferences.values())]
 
 
+def not_yet(names: list[str], one: str, many: str) -> list[str]:
+    """Who has given nothing yet, as the window and the report say it ("Gnosjö and Hylte have not stated a
+    preference yet."): the first NAMED_AT_MOST named, the rest counted, wrapped as Robustness is; no line
+    when everybody has. The lines above had counted only the others without a word of them."""
+    if not names:
+        return []
+    listed = [shown(n) for n in names[:NAMED_AT_MOST]]
+    if len(names) > NAMED_AT_MOST:
+        listed.append(msg("{n} more").format(n=len(names) - NAMED_AT_MOST))
+    orgs = listed[0] if len(listed) == 1 else msg("{first} and {last}").format(first=", ".join(listed[:-1]),
+                                                                              last=listed[-1])
+    return textwrap.wrap(counted(len(names), one, many, orgs=orgs), width=98)
+
+
 def summary_lines(data: dict) -> list[str]:
     """The summary (as `workshop.domain.summary.summarize` gives it) as lines of text."""
+    potential, criteria = _groups(data["groups"]), _alternatives(data["alternatives"])
+    if data["groups"]:
+        potential += not_yet(data["without_potential"], msg("{orgs} has not assessed the potential yet."),
+                             msg("{orgs} have not assessed the potential yet."))
+    if data["alternatives"] and data["weights"]:  # (with nothing to vote on, nobody is behind)
+        criteria += not_yet(data["without_votes"], msg("{orgs} has not voted yet."),
+                            msg("{orgs} have not voted yet."))
+    preferences = _preferences(data["preferences"])
+    if data["preferences"]:  # (before any, the line above says none has)
+        preferences += not_yet(data["without_preference"], msg("{orgs} has not stated a preference yet."),
+                               msg("{orgs} have not stated a preference yet."))
     sections = [
-        ("Potential vs today", _groups(data["groups"])),
-        ("Criteria (agreed scores), sum, rank", _alternatives(data["alternatives"])),
-        ("Preferences", _preferences(data["preferences"])),
+        ("Potential vs today", potential),
+        ("Criteria (agreed scores), sum, rank", criteria),
+        ("Preferences", preferences),
         ("Robustness", textwrap.wrap(shown(data["robustness"]["smallest_flip"]), width=98)),
     ]
     lines = [shown(data["title"])]

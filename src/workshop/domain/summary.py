@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from workshop.domain.criteria import AlternativeResult, agreed_grid, alternative_results
 from workshop.domain.engagement import Engagement
-from workshop.domain.model import Alternative, Area, Group, Organisation, PotentialScore, Preference
+from workshop.domain.model import Alternative, Area, Group, Organisation, PotentialScore, Preference, Vote
 from workshop.domain.potential import GroupPotential, area_totals, group_potentials
 from workshop.domain.robustness import describe, describe_vote_flip, describe_weight_flip, robustness
 
@@ -83,6 +83,18 @@ def without_preference(organisations: Sequence[Organisation], preferences: Itera
     return [o for o in organisations if o.uid not in stated]
 
 
+def without_potential(organisations: Sequence[Organisation], scores: Iterable[PotentialScore]) -> list[Organisation]:
+    """The organisations that have not given a potential on any area yet, in their order."""
+    given = {s.organisation_uid for s in scores if s.value is not None}
+    return [o for o in organisations if o.uid not in given]
+
+
+def without_votes(organisations: Sequence[Organisation], votes: Iterable[Vote]) -> list[Organisation]:
+    """The organisations that have not voted on any alternative yet, in their order."""
+    given = {v.organisation_uid for v in votes}
+    return [o for o in organisations if o.uid not in given]
+
+
 MEDIAN_FROM = 2  # a median of one organisation's scores is its own polygon: not drawn, never named a median
 
 
@@ -94,8 +106,7 @@ def median_shown(scorers: int) -> bool:
 
 def potential_scorers(organisations: Sequence[Organisation], scores: Iterable[PotentialScore]) -> int:
     """How many organisations have given a potential on at least one area."""
-    known = {o.uid for o in organisations}
-    return len({s.organisation_uid for s in scores if s.value is not None and s.organisation_uid in known})
+    return len(organisations) - len(without_potential(organisations, scores))
 
 
 def area_medians(organisations: Sequence[Organisation], areas: Sequence[Area],
@@ -149,7 +160,8 @@ def robustness_summary(e: Engagement) -> dict:
 
 
 def summarize(e: Engagement) -> dict:
-    """Group shares, alternatives' agreed scores with sums and ranks, preferences and robustness."""
+    """Group shares, alternatives' agreed scores with sums and ranks, preferences, who has given no potential,
+    vote or preference yet, and robustness."""
     groups = group_potentials(e.groups, e.areas, e.potentials)
     grid = agreed_grid(e.alternatives, e.criteria, e.organisations, e.votes, e.agreed_scores)
     results = alternative_results(e.alternatives, e.criteria, grid)
@@ -177,5 +189,9 @@ def summarize(e: Engagement) -> dict:
             for r in results
         ],
         "preferences": {names[p.organisation_uid].name: p.alternative_code for p in e.preferences},
+        # Who has given nothing yet: the shares, sums and counts above are of the others.
+        "without_potential": [o.name for o in without_potential(e.organisations, e.potentials)],
+        "without_votes": [o.name for o in without_votes(e.organisations, e.votes)],
+        "without_preference": [o.name for o in without_preference(e.organisations, e.preferences)],
         "robustness": robustness_summary(e),
     }
