@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from pdf_support import text_of
 from workshop.domain.model import Organisation, PotentialScore
 from workshop.export.labels import labels
@@ -85,4 +87,16 @@ def test_many_organisations_of_which_one_scored_are_not_a_median_in_the_pdfs():
     two = _begun(2, organisations=10)
     value = {(p.organisation_uid, p.area_code): p.value for p in two.potentials}
     series, of_median = radar_series(labels("en"), two.areas, two.organisations, value)
-    assert of_median and [name for name, _ in series] == ["Median of 10 organisations"]
+    assert of_median and [name for name, _ in series] == ["Median of 2 organisations"]
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_the_reports_median_of_many_counts_the_organisations_it_is_taken_over(language):
+    """Ten organisations, six with scores: the report's radar and its caption said "Median of 10
+    organisations", counting four that gave nothing. They say six."""
+    text = text_of(render_report(_begun(6, organisations=10), language))
+    said = {"sv": ("Median av 6 organisationer", "medianen av 6 organisationer"),
+            "en": ("Median of 6 organisations", "the median of 6 organisations")}[language]
+    for words in said:
+        assert words in text
+    assert {"sv": "av 10 organisationer", "en": "of 10 organisations"}[language] not in text

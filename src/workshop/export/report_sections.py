@@ -20,7 +20,7 @@ from workshop.export.labels import counted, gap_words, join_names
 from workshop.export.minutes import bullets
 from workshop.export.paragraph import Paragraph
 from workshop.export.pdf_tables import CELL_PADDING
-from workshop.export.score_tables import organisation_list, potential_table, radar_series
+from workshop.export.score_tables import organisation_list, potential_table, radar_series, scorers
 from workshop.export.styles import TEXT_WIDTH, data_table, heading
 from workshop.export.text import para
 from workshop.domain.vocabulary import MeetingKind, MeetingStatus
@@ -174,7 +174,8 @@ class Sections:
         orgs = list(e.organisations)
         value = {(p.organisation_uid, p.area_code): p.value for p in e.potentials}
         series, of_median = radar_series(lab, e.areas, orgs, value)
-        caption = lab["fig_potential_radar_median"].format(n=len(orgs)) if of_median else lab["fig_potential_radar"]
+        caption = (lab["fig_potential_radar_median"].format(n=len(scorers(e.areas, orgs, value))) if of_median
+                   else lab["fig_potential_radar"])  # of those it is taken over, as its legend says
         ref_radar = self.figs.ref(caption, lambda: pdf_charts.radar(
             [a.code for a in e.areas], series, decimal_mark=lab["decimal_mark"], empty=lab["chart_empty"],
             names=[a.name for a in e.areas], gap_words=gap_words(lab), references=[0] if of_median else []))

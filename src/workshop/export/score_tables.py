@@ -119,17 +119,24 @@ def vote_tables(st, lab: Mapping[str, str], alternatives: Sequence[Alternative],
     return out
 
 
+def scorers(areas: Sequence[Area], orgs: Sequence[Organisation],
+            value: Mapping[tuple[str, str], int | None]) -> list[Organisation]:
+    """The organisations with a potential on at least one of the areas: those a median is taken over."""
+    return [o for o in orgs if any(value.get((o.uid, a.code)) is not None for a in areas)]
+
+
 def radar_series(lab: Mapping[str, str], areas: Sequence[Area], orgs: Sequence[Organisation],
                  value: Mapping[tuple[str, str], int | None]) -> tuple[list[tuple[str, list]], bool]:
     """The radar's series: one per organisation, or for many organisations their median per area
     (290 polygons and a 290-entry legend would be unreadable). True when it is the median."""
     if len(orgs) > SERIES_MAX:  # the median of one organisation that scored is its own line: that line, named
-        scorers = [o for o in orgs if any(value.get((o.uid, a.code)) is not None for a in areas)]
-        orgs = orgs if median_shown(len(scorers)) else scorers
+        given = scorers(areas, orgs, value)
+        orgs = orgs if median_shown(len(given)) else given
     if len(orgs) <= SERIES_MAX:
         return [(o.name, [value.get((o.uid, a.code)) for a in areas]) for o in orgs], False
     medians = [median([v for o in orgs if (v := value.get((o.uid, a.code))) is not None]) for a in areas]
-    return [(lab["median_of_orgs"].format(n=len(orgs)), medians)], True
+    # Named for the organisations it is taken over: "Median of 10" had counted eight that gave nothing.
+    return [(lab["median_of_orgs"].format(n=len(scorers(areas, orgs, value))), medians)], True
 
 
 def organisation_list(lab: Mapping[str, str], names: Sequence[str], everyone: int) -> str:
