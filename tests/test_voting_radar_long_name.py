@@ -30,10 +30,32 @@ def test_a_long_name_with_votes_missing_keeps_the_radar_and_its_legend_inside_th
     voting = window.views["alternatives"].voting
     radar = voting.radar
     assert radar.code == "S"
-    assert radar.legend_labels()[1] == "Region Jönköpings l… (votes missing)"
+    # At the chart's 350 px minimum (offscreen) the entry does not fit one line under the radar: its "(…)"
+    # goes whole to a second line, as a bar's label breaks; on one line it held the plot 2 px wider.
+    assert radar.legend_labels()[1] == "Region Jönköpings l…\n(votes missing)"
+    assert radar.legend_labels()[2] == "Eksjö (no votes)"  # one that fits stays on one line
     right = radar.width()
-    # The names' text and the radar's square (its axis labels inside it) stand within the chart (offscreen the
-    # chart is at its 350 px minimum; the entry had ended at 431 px and the plot at 441).
+    # The names' text and the radar's square (its axis labels inside it) stand within the chart (the entry had
+    # ended at 431 px and the plot at 441; then the plot at 352 of 350).
     assert max(label.sceneBoundingRect().right() for _, label in radar.legend.items) <= right
-    # (At that minimum the legend's margins hold the plot at most 2 px wider; criterion 2's label is not cut.)
-    assert radar.getPlotItem().vb.sceneBoundingRect().right() <= right + 2
+    assert radar.getPlotItem().vb.sceneBoundingRect().right() <= right
+
+
+def test_a_legend_entry_breaks_before_its_bracket_only_while_it_cannot_fit(qtbot):
+    """A radar narrowed to 350 px puts its legend under it and an entry too wide for that on two lines, its
+    closing "(…)" under its name; widened, the legend goes beside it and the entry is one line again."""
+    from workshop.charts.radar import RadarChart, RadarSeries
+
+    chart = RadarChart(maximum=4, gap_words=("{name} (no votes)", "{name} (votes missing)"))
+    qtbot.addWidget(chart)
+    chart.set_axes([str(n) for n in range(1, 8)])
+    chart.set_series([RadarSeries("Gislaved", [3] * 7),
+                      RadarSeries("Region Jönköpings l…", [2, 2, 2, None, None, None, None])])
+    chart.resize(350, 400)
+    chart.show()
+    qtbot.waitUntil(lambda: chart.legend_below())
+    assert chart.legend_labels() == ["Gislaved", "Region Jönköpings l…\n(votes missing)"]
+    qtbot.waitUntil(lambda: chart.getPlotItem().vb.sceneBoundingRect().right() <= chart.width())
+    chart.resize(1000, 400)
+    qtbot.waitUntil(lambda: not chart.legend_below())
+    assert chart.legend_labels() == ["Gislaved", "Region Jönköpings l… (votes missing)"]

@@ -16,6 +16,8 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 
+from workshop.charts.rich_text import closing_bracket
+
 SPACING = 8  # px between two entries in a row (the layout's spacing)
 LEGEND_MARGINS = 13  # px a one-column legend's grid adds to its widest entry (margins and spacing)
 
@@ -50,6 +52,33 @@ def entry_sizes(legend) -> list[tuple[float, float]]:
         sizes.append((sample.boundingRect().width() + text.width() + 10,
                       max(text.height(), sample.boundingRect().height()) + 2))
     return sizes
+
+
+def one_line_widths(legend, sizes: list[tuple[float, float]]) -> list[float]:
+    """Each entry's width on one line, as entry_sizes measured it before break_brackets broke it (kept on
+    its label: an entry is made anew when its text changes)."""
+    widths = []
+    for (_, label), (width, _) in zip(legend.items, sizes):
+        if getattr(label, "one_line", None) is None:
+            label.one_line = (label.text, width)
+        widths.append(label.one_line[1])
+    return widths
+
+
+def break_brackets(legend, room: float | None, widths: Sequence[float]) -> bool:
+    """Each entry whose one-line width (one_line_widths) and the legend's margins are wider than `room` px
+    on two lines, its closing "(…)" under its name, as a bar's label breaks ("Region Jönköpings l…" over
+    "(votes missing)": on one line it held a 350 px chart's plot 2 px wider than the chart); one that fits
+    on one line again. None: no limit. True when any entry changed."""
+    changed = False
+    for (_, label), width in zip(legend.items, widths):
+        whole = label.one_line[0]
+        head, bracket = closing_bracket(whole)
+        text = f"{head}<br/>{bracket}" if bracket and room is not None and width + LEGEND_MARGINS > room else whole
+        if text != label.text:
+            label.setText(text)
+            changed = True
+    return changed
 
 
 def arrange(legend, columns: int) -> None:
@@ -102,8 +131,9 @@ class SideOrBelowLegend:
     def place_legend(self) -> None:
         """Legend right of the radar while the width leaves the radar its height (or MIN_SIDE); else below."""
         sizes = entry_sizes(self.legend)
+        widths = one_line_widths(self.legend, sizes)  # where it goes is decided by its entries on one line
         # The entry's width plus the legend's own margins (9 px a side) and spacing, as fit() will size it.
-        right_width = max((w for w, _ in sizes), default=0.0) + LEGEND_MARGINS
+        right_width = max(widths, default=0.0) + LEGEND_MARGINS
         plot_w = self.width() - right_width - 16
         below = bool(sizes) and plot_w < min(self.height() - 16, max(self.MIN_SIDE, self.height() * 0.8))
         if below != self._legend_below:
@@ -113,7 +143,10 @@ class SideOrBelowLegend:
             row, col = (4, 1) if below else (2, 3)
             layout.addItem(self.legend, row, col)
             layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignHCenter if below else Qt.AlignmentFlag.AlignTop)
-        self.fit_legend(self.legend, self.width() - 16 if below else None, sizes)
+        room = self.width() - 16 if below else None
+        if break_brackets(self.legend, room, widths):
+            sizes = entry_sizes(self.legend)
+        self.fit_legend(self.legend, room, sizes)
 
     def legend_below(self) -> bool:
         """True when the legend sits under the radar (a narrow chart)."""
