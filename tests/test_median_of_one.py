@@ -46,7 +46,7 @@ def test_the_potential_radar_and_the_projector_draw_no_median_of_one(open_app, t
     projected.deleteLater()
     model = potential.table.model()
     assert model.setData(model.index(1, 0), "50")  # Kommun 2's first area
-    assert MEDIAN in potential.radar.legend_labels()
+    assert "Median of 2 organisations" in potential.radar.legend_labels()
 
 
 def test_organisations_over_time_draws_no_median_of_one(open_app, tmp_path):
@@ -63,7 +63,7 @@ def test_organisations_over_time_draws_no_median_of_one(open_app, tmp_path):
     path2 = tmp_path / "two.workshop"
     EngagementStore.create(path2, _begun(2)).close()
     view = open_app(path2, size=(1366, 768), view="history").views["history"]
-    assert view.radar.legend_lines() == ["Kommun 1", MEDIAN]
+    assert view.radar.legend_lines() == ["Kommun 1", "Median of 2 organisations"]
 
 
 def test_the_reports_organisation_pages_draw_no_median_of_one():
@@ -100,3 +100,27 @@ def test_the_reports_median_of_many_counts_the_organisations_it_is_taken_over(la
     for words in said:
         assert words in text
     assert {"sv": "av 10 organisationer", "en": "of 10 organisations"}[language] not in text
+
+
+def test_a_median_of_some_organisations_is_named_for_how_many(open_app, tmp_path, qtbot):
+    """Two of three organisations scored: the window's radar, the projector's and Organisations over time
+    named the dashed line "Median of all organisations" beside "Kommun 3 (not scored)". It is the median of 2;
+    once the third has scored, of all."""
+    from workshop.storage import EngagementStore
+
+    path = tmp_path / "two.workshop"
+    EngagementStore.create(path, _begun(2)).close()
+    window = open_app(path, size=(1366, 768), view="potential")
+    potential = window.views["potential"]
+    assert "Median of 2 organisations" in potential.radar.legend_labels()
+    assert MEDIAN not in potential.radar.legend_labels()
+    potential.show_radar_on_projector()
+    projected = window.presenter_channel.current.chart_factory()
+    assert "Median för 2 organisationer" in projected.legend_labels()  # the documents' language
+    projected.deleteLater()
+    window.show_view("history")
+    assert window.views["history"].radar.legend_lines()[-1] == "Median of 2 organisations"
+    window.show_view("potential")
+    model = potential.table.model()
+    assert model.setData(model.index(2, 0), "50")  # Kommun 3's first area
+    assert MEDIAN in potential.radar.legend_labels()

@@ -61,7 +61,7 @@ def test_an_unscored_organisation_is_greyed_in_the_legend_and_a_half_scored_one_
     potential = window.views["potential"]
     radar = potential.radar
     assert radar.legend_labels() == ["Gislaved", "Gnosjö", "Värnamo", "Vaggeryd (partly scored)",
-                                     "Hylte (not scored)", "Median of all organisations"]
+                                     "Hylte (not scored)", "Median of 4 organisations"]
     assert radar.series_count() == 4  # Hylte is not drawn
     hylte = radar.legend.items[4]
     assert hylte[1].opts["color"] == radar.theme.muted and hylte[0].item.opts["pen"] is None  # greyed, no sample
@@ -76,13 +76,13 @@ def test_an_unscored_organisation_is_greyed_in_the_legend_and_a_half_scored_one_
     qtbot.wait(20)
     projected = presenter.chart
     assert projected.legend_labels() == ["Gislaved", "Gnosjö", "Värnamo", "Vaggeryd (delvis bedömd)",
-                                         "Hylte (ej bedömd)", "Median för alla organisationer"]
+                                         "Hylte (ej bedömd)", "Median för 4 organisationer"]
     assert projected.series_count() == 4 and _near_centre(projected) == []
 
     model = potential.table.model()
     assert model.setData(model.index(4, 0), "40")  # Hylte's first score: its point, and its name says the rest
     qtbot.wait(20)
-    assert radar.legend_labels()[4] == "Hylte (partly scored)"
+    assert radar.legend_labels()[4:] == ["Hylte (partly scored)", "Median of all organisations"]
     assert projected.legend_labels()[4] == "Hylte (delvis bedömd)"
     for chart in (radar, projected):
         assert chart.series_count() == 5 and _scored_axes(chart, 4) == [0]
@@ -95,7 +95,7 @@ def test_one_unscored_organisation_chosen_is_its_greyed_name_against_the_median(
     potential = window.views["potential"]
     potential.organisation.setCurrentIndex(potential.organisation.findText(HYLTE))
     radar = potential.radar
-    assert radar.legend_labels() == ["Hylte (not scored)", "Median of all organisations", "Other organisations"]
+    assert radar.legend_labels() == ["Hylte (not scored)", "Median of 4 organisations", "Other organisations"]
     assert radar.batched_count() == 4  # the four others faded behind (Vaggeryd with its gaps)
     assert _near_centre(radar) == []
 
@@ -153,7 +153,7 @@ def test_many_organisations_count_the_unscored_in_the_legend(qtbot, tmp_path, ex
     chart = PotentialRadar(session)
     qtbot.addWidget(chart)
     assert chart.batched() and chart.series_count() == 38
-    assert chart.legend_labels() == ["Median of all organisations", "40 organisations, 2 not scored"]
+    assert chart.legend_labels() == ["Median of 38 organisations", "40 organisations, 2 not scored"]
     assert np.isnan(chart._batched.getData()[0][: 2 * 11]).all()  # the first two rows: no line at all
     session.close()
 

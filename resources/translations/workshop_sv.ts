@@ -1724,7 +1724,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <location filename="../../src/workshop/storage/lists.py" line="105"/>
         <location filename="../../src/workshop/storage/store.py" line="274"/>
         <location filename="../../src/workshop/storage/store.py" line="289"/>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="95"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="96"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="53"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="47"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="84"/>
@@ -1823,7 +1823,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="145"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="146"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="55"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="40"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="217"/>
@@ -2205,17 +2205,17 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>(inget möte)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="245"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="246"/>
         <source>{org} after {meeting} ({date})</source>
         <translation>{org} efter {meeting} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="247"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="248"/>
         <source>{org} after the meeting of {date}</source>
         <translation>{org} efter mötet {date}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="249"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="250"/>
         <source>{org} after {meeting}</source>
         <translation>{org} efter {meeting}</translation>
     </message>
@@ -2230,53 +2230,53 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>{org} har ännu inga möten, poäng eller röster: den följs här, möte för möte, när den har lämnat några.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="259"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="263"/>
         <source>No meeting yet.</source>
         <translation>Inget möte ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="265"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="269"/>
         <source>{org} gave no scores before this meeting: nothing to compare with.</source>
         <translation>{org} gav inga poäng före det här mötet: inget att jämföra med.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="269"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="273"/>
         <source>Changes since {meeting} ({date}):</source>
         <translation>Förändringar sedan {meeting} ({date}):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="274"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="278"/>
         <source>new</source>
         <translation>ny</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="286"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="290"/>
         <source>Potential {area}</source>
         <translation>Potential {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="292"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="296"/>
         <source>Vote {alt} / {n}</source>
         <translation>Röst {alt} / {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="297"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="301"/>
         <source>Preference</source>
         <translation>Föredraget alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="312"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="316"/>
         <source>Choose a number first.</source>
         <translation>Välj ett värde först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="321"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="325"/>
         <source>Set the meeting of {what}</source>
         <translation>Ange mötet för {what}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="165"/>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="190"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="166"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="191"/>
         <location filename="../../src/workshop/ui/framework/view.py" line="45"/>
         <location filename="../../src/workshop/ui/meetings/model.py" line="131"/>
         <source>Organisations</source>
@@ -2375,19 +2375,23 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Potential per område – {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="78"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="82"/>
         <source>Other organisations</source>
         <translation>Övriga organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="236"/>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="67"/>
+        <location filename="../../src/workshop/domain/summary.py" line="111"/>
         <source>Median of all organisations</source>
         <translation>Median för alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="118"/>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="85"/>
+        <location filename="../../src/workshop/domain/summary.py" line="111"/>
+        <source>Median of {n} organisations</source>
+        <translation>Median för {n} organisationer</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="120"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="89"/>
         <source>{n} organisations</source>
         <translation>{n} organisationer</translation>
     </message>
@@ -2402,12 +2406,12 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>{name} (delvis bedömd)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="86"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="90"/>
         <source>{total} organisations, 1 not scored</source>
         <translation>{total} organisationer, 1 ej bedömd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="87"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="91"/>
         <source>{total} organisations, {n} not scored</source>
         <translation>{total} organisationer, {n} ej bedömda</translation>
     </message>
@@ -2422,7 +2426,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>{name} (röster saknas)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="113"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="117"/>
         <source>Share of potential vs share of today&apos;s spend, per group</source>
         <translation>Andel av potentialen jämfört med andel av dagens livscykelutgift, per grupp</translation>
     </message>
@@ -2449,8 +2453,8 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     </message>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="66"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="271"/>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="124"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="275"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="128"/>
         <location filename="../../src/workshop/ui/potential/model.py" line="209"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="32"/>
         <location filename="../../src/workshop/ui/report/view.py" line="206"/>
@@ -2529,7 +2533,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>{what}: ”{text}” är ingen procentsats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="125"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="129"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="32"/>
         <location filename="../../src/workshop/ui/report/view.py" line="206"/>
         <source>Today</source>
@@ -2626,6 +2630,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     </message>
     <message>
         <location filename="../../src/workshop/ui/potential/model.py" line="170"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="97"/>
         <source>Will {w} · benefit {b} · ability {a} (scale 0–{s})</source>
         <translation>Vilja {w} · nytta {b} · förmåga {a} (skala 0–{s})</translation>
     </message>
@@ -2661,8 +2666,8 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="219"/>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="220"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="233"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="234"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="74"/>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="155"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="75"/>
@@ -2757,80 +2762,83 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Ingen poäng ännu ({n}): {cells}{more}. De räknas som noll i summorna.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="95"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="96"/>
         <location filename="../../src/workshop/ui/report/view.py" line="148"/>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="36"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="37"/>
         <location filename="../../src/workshop/ui/room/view.py" line="158"/>
         <source>Preferred alternative</source>
         <translation>Föredraget alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="95"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="96"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="113"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="114"/>
         <source>{org}: “{text}” is not an alternative ({codes}).</source>
         <translation>{org}: ”{text}” är inte ett alternativ ({codes}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="121"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="122"/>
         <source>{org}: choose the preferred alternative before its comment.</source>
         <translation>{org}: välj föredraget alternativ innan du skriver kommentaren.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="129"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="130"/>
         <source>Preference of {org}</source>
         <translation>Föredraget alternativ för {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="171"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="172"/>
         <source>Preferred alternative per organisation</source>
         <translation>Föredraget alternativ per organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="227"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="241"/>
         <source>Each organisation&apos;s preferred alternative, with its reasons</source>
         <translation>Varje organisations föredragna alternativ, med motivering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="252"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="267"/>
         <source>Add the organisations taking part first, in the Engagement view: each states its preference here.</source>
         <translation>Lägg först till de deltagande organisationerna i vyn Uppdrag: var och en anger sitt föredragna alternativ här.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="254"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="270"/>
         <source>Add the alternatives first, in the Alternatives tab: each organisation chooses one of them here.</source>
         <translation>Lägg först till alternativen på fliken Alternativ: varje organisation väljer ett av dem här.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="200"/>
+        <location filename="../../src/workshop/cli_summary.py" line="110"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="204"/>
         <source>{orgs} has not stated a preference yet.</source>
         <translation>{orgs} har ännu inte angett vilket alternativ den föredrar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="200"/>
+        <location filename="../../src/workshop/cli_summary.py" line="111"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="205"/>
         <source>{orgs} have not stated a preference yet.</source>
         <translation>{orgs} har ännu inte angett vilket alternativ de föredrar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="200"/>
+        <location filename="../../src/workshop/cli_summary.py" line="93"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="203"/>
         <source>{n} more</source>
         <translation>{n} till</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="224"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="226"/>
         <source>No group of areas yet: they are added in the {view} view.</source>
         <translation>Inga grupper av områden ännu: de läggs till i vyn {view}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="226"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="228"/>
         <source>No alternative yet: they are added in {view} → Alternatives.</source>
         <translation>Inga alternativ ännu: de läggs till i {view} → Alternativ.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="228"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="230"/>
         <source>No organisation has said which alternative it prefers yet ({view} → Preferences).</source>
         <translation>Ingen organisation har ännu sagt vilket alternativ den föredrar ({view} → Föredragna alternativ).</translation>
     </message>
@@ -2870,17 +2878,17 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Resultat och rapport</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="245"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="247"/>
         <source>Written now, it is the final report: every meeting is held, everything is scored and the recommendation written.</source>
         <translation>Skrivs den nu blir det slutrapporten: alla möten är genomförda, allt är bedömt och rekommendationen är formulerad.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="257"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="259"/>
         <source>Not every organisation has assessed the potential of every area yet.</source>
         <translation>Alla organisationer har inte bedömt potentialen i alla områden ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="259"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="262"/>
         <source>Not every alternative is scored on every criterion yet.</source>
         <translation>Alla alternativ har inte poäng på alla kriterier ännu.</translation>
     </message>
@@ -2890,42 +2898,42 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Ingen organisation har bedömt potentialen ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="260"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="263"/>
         <source>No alternative has scores yet.</source>
         <translation>Inget alternativ har poäng ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="248"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="250"/>
         <source>Written now, it is an interim report, dated today.</source>
         <translation>Skrivs den nu blir det en delrapport, daterad i dag.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="252"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="254"/>
         <source>{held} of 1 meeting held.</source>
         <translation>{held} av 1 möte är genomfört.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="252"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="254"/>
         <source>{held} of {n} meetings held.</source>
         <translation>{held} av {n} möten är genomförda.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="255"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="257"/>
         <source>1 meeting under way.</source>
         <translation>1 möte pågår.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="255"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="257"/>
         <source>{n} meetings under way.</source>
         <translation>{n} möten pågår.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="250"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="252"/>
         <source>No meetings yet.</source>
         <translation>Inga möten ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="261"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="265"/>
         <source>No recommendation written yet.</source>
         <translation>Ingen rekommendation är formulerad ännu.</translation>
     </message>
@@ -2956,7 +2964,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="181"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="186"/>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="264"/>
         <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="146"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="32"/>
@@ -2976,6 +2984,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Föredrar</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/cli_summary.py" line="94"/>
         <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="30"/>
         <source>{first} and {last}</source>
         <translation>{first} och {last}</translation>
@@ -3137,49 +3146,49 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Satta för hand (rösterna kan inte ändra dessa): {cells}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="47"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="48"/>
         <source>Agreed scores per criterion — all alternatives</source>
         <translation>Överenskomna poäng per kriterium – alla alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="48"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="49"/>
         <source>Alternative {code} — scores per criterion</source>
         <translation>Alternativ {code} – poäng per kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="98"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="99"/>
         <source>{code}, agreed</source>
         <translation>{code}, överenskommen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="131"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="133"/>
         <source>Share of the total potential covered</source>
         <translation>Andel av den samlade potentialen som täcks</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="132"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="134"/>
         <source>Criteria sum (feasibility)</source>
         <translation>Kriteriesumma (genomförbarhet)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="138"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="140"/>
         <location filename="../../src/workshop/ui/alternatives/voting/projector.py" line="59"/>
         <source>Alternatives: potential against feasibility</source>
         <translation>Alternativ: potential mot genomförbarhet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="162"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="167"/>
         <source>Criteria sum</source>
         <translation>Kriteriesumma</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="169"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="174"/>
         <location filename="../../src/workshop/ui/alternatives/voting/projector.py" line="68"/>
         <source>Criteria sums per alternative</source>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="241"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="246"/>
         <source>{title}
 
 Votes are hidden until the facilitator reveals them.
@@ -3190,7 +3199,7 @@ Rösterna är dolda tills utredaren visar dem.
 {given} av 1 röst har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="243"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="248"/>
         <source>{title}
 
 Votes are hidden until the facilitator reveals them.
@@ -3285,7 +3294,7 @@ kommen</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="292"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="271"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="275"/>
         <source>Vote</source>
         <translation>Röst</translation>
     </message>
@@ -3341,7 +3350,7 @@ kommen</translation>
         <translation>Inget kriterium har någon överenskommen poäng ännu: ingen summa och ingen placering.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/sums.py" line="19"/>
+        <location filename="../../src/workshop/ui/widgets/sums.py" line="25"/>
         <source>{sum} ({n} of {total})</source>
         <translation>{sum} ({n} av {total})</translation>
     </message>
@@ -3651,12 +3660,12 @@ kommen</translation>
         <translation>Slutmötet ({end}) ligger före starten ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/agenda.py" line="137"/>
+        <location filename="../../src/workshop/domain/agenda.py" line="148"/>
         <source>“{text}” is not a date (expected e.g. 2024-09-17).</source>
         <translation>”{text}” är inte ett datum (ange t.ex. 2024-09-17).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/agenda.py" line="146"/>
+        <location filename="../../src/workshop/domain/agenda.py" line="157"/>
         <source>“{text}”: the year must be between {first} and {last}.</source>
         <translation>”{text}”: året måste ligga mellan {first} och {last}.</translation>
     </message>
@@ -4592,22 +4601,22 @@ kommen</translation>
         <translation>Det finns inget område {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="124"/>
+        <location filename="../../src/workshop/room/round.py" line="130"/>
         <source>The vote must be a JSON object.</source>
         <translation>Rösten måste vara ett JSON-objekt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="127"/>
+        <location filename="../../src/workshop/room/round.py" line="133"/>
         <source>Unknown field {field}.</source>
         <translation>Okänt fält {field}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="130"/>
+        <location filename="../../src/workshop/room/round.py" line="136"/>
         <source>Unknown organisation.</source>
         <translation>Okänd organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="132"/>
+        <location filename="../../src/workshop/room/round.py" line="138"/>
         <source>Unknown item.</source>
         <translation>Okänd punkt.</translation>
     </message>
@@ -4618,34 +4627,35 @@ kommen</translation>
     </message>
     <message>
         <location filename="../../src/workshop/room/round.py" line="160"/>
+        <location filename="../../src/workshop/room/round.py" line="165"/>
         <source>Send the factors will, benefit and ability together.</source>
         <translation>Skicka faktorerna vilja, nytta och förmåga tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="136"/>
+        <location filename="../../src/workshop/room/round.py" line="144"/>
         <source>Unknown choice.</source>
         <translation>Okänt val.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="139"/>
+        <location filename="../../src/workshop/room/round.py" line="147"/>
         <source>The value must be a whole number.</source>
         <translation>Värdet måste vara ett heltal.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="140"/>
+        <location filename="../../src/workshop/room/round.py" line="148"/>
         <location filename="../../src/workshop/ui/history/view.py" line="92"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="144"/>
+        <location filename="../../src/workshop/room/round.py" line="152"/>
         <source>The name must be text.</source>
         <translation>Namnet måste vara text.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/plan.py" line="67"/>
         <location filename="../../src/workshop/domain/scope.py" line="22"/>
-        <location filename="../../src/workshop/room/round.py" line="162"/>
+        <location filename="../../src/workshop/room/round.py" line="185"/>
         <location filename="../../src/workshop/storage/store.py" line="253"/>
         <location filename="../../src/workshop/storage/store.py" line="363"/>
         <source>There is no alternative {code}.</source>
@@ -4692,27 +4702,27 @@ kommen</translation>
         <translation>Planen har redan en fas ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="163"/>
+        <location filename="../../src/workshop/room/round.py" line="186"/>
         <source>The engagement has no criteria to vote on.</source>
         <translation>Uppdraget har inga kriterier att rösta om.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="174"/>
+        <location filename="../../src/workshop/room/round.py" line="198"/>
         <source>There is no organisation {name}.</source>
         <translation>Det finns ingen organisation {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="175"/>
+        <location filename="../../src/workshop/room/round.py" line="199"/>
         <source>The engagement has no areas to score.</source>
         <translation>Uppdraget har inga områden att bedöma.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="183"/>
+        <location filename="../../src/workshop/room/round.py" line="211"/>
         <source>The engagement has no alternatives to prefer.</source>
         <translation>Uppdraget har inga alternativ att välja mellan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="191"/>
+        <location filename="../../src/workshop/room/round.py" line="219"/>
         <source>The engagement has no organisations to vote.</source>
         <translation>Uppdraget har inga organisationer som kan rösta.</translation>
     </message>
@@ -5220,102 +5230,102 @@ kommen</translation>
         <translation>Inget kan lyssna på {address}, port {port} ({error}): ange en av den här datorns adresser och en ledig port.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="46"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="47"/>
         <source>{n} of {total} organisations have voted on criterion {item}</source>
         <translation>{n} av {total} organisationer har röstat på kriterium {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="50"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="51"/>
         <source>Area {item} scored by {org}</source>
         <translation>Område {item} poängsatt av {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="50"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="51"/>
         <source>Area {item} not yet scored by {org}</source>
         <translation>Område {item} ännu inte poängsatt av {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="52"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="53"/>
         <source>{n} of {total} organisations have stated their preference</source>
         <translation>{n} av {total} organisationer har angett sitt föredragna alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="72"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="74"/>
         <source>{value} · {who}</source>
         <translation>{value} · {who}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="73"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="75"/>
         <source>Sent from a phone by {who}</source>
         <translation>Skickat från en telefon av {who}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="75"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="77"/>
         <source>{value} · earlier</source>
         <translation>{value} · tidigare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="75"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="78"/>
         <source>In the file before this round began</source>
         <translation>Fanns i filen innan omgången började</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="79"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="82"/>
         <source>{value} · typed</source>
         <translation>{value} · inskrivet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="79"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="82"/>
         <source>Typed by the facilitator</source>
         <translation>Inskrivet av utredaren</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="82"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="85"/>
         <source>{n} of {total}</source>
         <translation>{n} av {total}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="113"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="127"/>
         <source>Every organisation has voted on every item.</source>
         <translation>Alla organisationer har röstat på alla punkter.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="116"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="130"/>
         <source>Not yet voted on every item ({n}): {names}</source>
         <translation>Har inte röstat på allt ({n}): {names}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="92"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="106"/>
         <source>{n} of {total} areas scored by {org}</source>
         <translation>{n} av {total} områden poängsatta av {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="106"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="120"/>
         <source>Every area has been scored.</source>
         <translation>Alla områden är poängsatta.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="107"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="121"/>
         <source>Areas not yet scored ({n}): {codes}</source>
         <translation>Områden som inte har poängsatts än ({n}): {codes}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="112"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="126"/>
         <source>Every organisation has stated its preference.</source>
         <translation>Alla organisationer har angett sitt föredragna alternativ.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="115"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="129"/>
         <source>Not yet stated a preference ({n}): {names}</source>
         <translation>Har inte angett föredraget alternativ än ({n}): {names}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="200"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="214"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="202"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="216"/>
         <source>Arrived</source>
         <translation>Inkommet</translation>
     </message>
@@ -5410,7 +5420,7 @@ kommen</translation>
         <translation>Kriterier för alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="38"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="39"/>
         <location filename="../../src/workshop/ui/room/view.py" line="157"/>
         <source>Potential of {org}</source>
         <translation>Potential för {org}</translation>
@@ -6806,18 +6816,18 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <translation>Inga poäng ännu: diagrammet fylls i när de anges.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/cli_summary.py" line="47"/>
+        <location filename="../../src/workshop/cli_summary.py" line="48"/>
         <source>No area groups yet.</source>
         <translation>Inga områdesgrupper ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/cli_summary.py" line="57"/>
+        <location filename="../../src/workshop/cli_summary.py" line="58"/>
         <location filename="../../src/workshop/ui/widgets/live_chart.py" line="80"/>
         <source>No alternatives yet.</source>
         <translation>Inga alternativ ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/cli_summary.py" line="78"/>
+        <location filename="../../src/workshop/cli_summary.py" line="79"/>
         <source>No organisation has stated a preference yet.</source>
         <translation>Ingen organisation har angett något föredraget alternativ ännu.</translation>
     </message>

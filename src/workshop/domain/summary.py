@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from workshop.domain.criteria import AlternativeResult, agreed_grid, alternative_results
 from workshop.domain.engagement import Engagement
+from workshop.domain.messages import msg
 from workshop.domain.model import Alternative, Area, Group, Organisation, PotentialScore, Preference, Vote
 from workshop.domain.potential import GroupPotential, area_totals, group_potentials
 from workshop.domain.robustness import describe, describe_vote_flip, describe_weight_flip, robustness
@@ -102,6 +103,13 @@ def median_shown(scorers: int) -> bool:
     """Whether a radar draws the median of the organisations beside them: only when `scorers` (organisations
     with a score) are at least MEDIAN_FROM. With one, "Median of all organisations" had been its own line."""
     return scorers >= MEDIAN_FROM
+
+
+def median_name(scorers: int, organisations: int) -> str:
+    """The words naming a radar's median line, "{n}" to be filled with `scorers`: "Median of all organisations"
+    once every organisation has given a potential, else "Median of {n} organisations" (it is taken over those
+    alone: "all" had named a median of four of five while the fifth read "(not scored)" beside it)."""
+    return msg("Median of all organisations") if scorers >= organisations else msg("Median of {n} organisations")
 
 
 def potential_scorers(organisations: Sequence[Organisation], scores: Iterable[PotentialScore]) -> int:

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from workshop.domain.gaps import POTENTIAL_GAP_WORDS, gap_label
 from workshop.domain.history import changes_since_previous, meetings_of, previous_meeting, values_as_of
 from workshop.domain.numbers import change
-from workshop.domain.summary import area_medians, median_shown, potential_scorers
+from workshop.domain.summary import area_medians, median_name, median_shown, potential_scorers
 from workshop.ui.history.radar import OrganisationRadar
 from workshop.ui.session.commands import REFUSALS, push
 from workshop.ui.session.scope_edits import SetGivenIn
@@ -233,7 +233,8 @@ class HistoryView(RefreshWhenShown, QWidget):
                                "meeting, once it has given some.").format(org=org.name))
             return
         self._say_alone("")
-        median = tr("Median of all organisations")
+        scorers = potential_scorers(e.organisations, e.potentials)
+        median = tr(median_name(scorers, len(e.organisations))).format(n=scorers)
         if m is None:
             values = {p.area_code: p.value for p in e.potentials if p.organisation_uid == org.uid}
             label = whole = org.name
@@ -253,7 +254,7 @@ class HistoryView(RefreshWhenShown, QWidget):
             words = (tr(POTENTIAL_GAP_WORDS[0]), tr(POTENTIAL_GAP_WORDS[1]))
             label, whole = gap_label(label, drawn, words), gap_label(whole, drawn, words)
             # Against the median from two organisations' scores on (one's median is its own line).
-            shown = median_shown(potential_scorers(e.organisations, e.potentials))
+            shown = median_shown(scorers)
             self.radar.set_data([a.code for a in e.areas],
                                 [(label, drawn, False), *([(median, list(medians), True)] if shown else [])],
                                 details=f"{whole}\n{median}" if shown else whole)

@@ -17,7 +17,7 @@ from workshop.charts.palette import LIGHT, Theme, series_marker
 from workshop.charts.radar import MAX_SEPARATE, NAME_MAX, RadarChart, RadarSeries
 from workshop.domain.gaps import POTENTIAL_GAP_WORDS
 from workshop.domain.messages import msg
-from workshop.domain.summary import median_shown
+from workshop.domain.summary import median_name, median_shown
 from workshop.ui.widgets.i18n import counted, tr
 from workshop.ui.widgets.live_chart import (
     NO_AREAS, NO_GROUPS, NO_ORGANISATIONS, NO_SCORES, LiveChartMixin, first_missing,
@@ -64,10 +64,11 @@ class PotentialRadar(LiveChartMixin, RadarChart):
         self.set_axes([a.code for a in e.areas])
         data = potential_data(self._session)
         matrix = data.matrix()
-        median = RadarSeries(self._t(msg("Median of all organisations")), data.medians(),
+        scorers = int((~np.isnan(matrix)).any(axis=1).sum())
+        median = RadarSeries(self._t(median_name(scorers, len(e.organisations))).format(n=scorers), data.medians(),
                              colour=self.theme.reference, dashed=True, width=2.5)
         # The median of one organisation is that organisation: drawn from two (as the PDFs and the history do).
-        self._median_drawn = median_shown(int((~np.isnan(matrix)).any(axis=1).sum()))
+        self._median_drawn = median_shown(scorers)
         reference = [median] if self._median_drawn else []
         orgs = e.organisations
         row = None if self.organisation_uid is None else next(
