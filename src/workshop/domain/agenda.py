@@ -132,8 +132,8 @@ def held_from(starts_at: str, now: datetime) -> str | None:
         planned = datetime.fromisoformat(starts_at)
     except ValueError:
         return None
-    if planned - now <= EARLY:
-        return None
+    if starts_at[:10] == now.strftime("%Y-%m-%d") and planned - now <= EARLY:
+        return None  # a later day is always now, also 00:30 tomorrow run at 23:45
     return now.replace(minute=now.minute - now.minute % 5, second=0, microsecond=0).strftime(STARTS_AT_FORMAT)
 
 
