@@ -23,6 +23,8 @@ from workshop.ui.merge.model import HERE, THERE, WHAT
     ("5 K", "5 \u212a", ("5 K", "5 \\u212a"), UnseenKind.LOOK_ALIKE),  # the Kelvin sign, drawn as a K
     ("Vaggeryd", "V\u0430ggeryd", ("Vaggeryd", "V\\u0430ggeryd"), UnseenKind.LOOK_ALIKE),  # a Cyrillic а
     ("OK", "\u039fK", ("OK", "\\u039fK"), UnseenKind.LOOK_ALIKE),  # a Greek capital omicron
+    ("Мoсква", "Москва", ("М\\x6fсква", "Москва"), UnseenKind.LOOK_ALIKE),  # a Latin o in a Cyrillic word
+    ("Aθήνα", "Αθήνα", ("\\x41θήνα", "Αθήνα"), UnseenKind.LOOK_ALIKE),  # a Latin A in a Greek one
     ("a\u2028b", "a\nb", ("a\\u2028b", "a\nb"), UnseenKind.LINE_SEPARATOR),
     ("a\nb", "a\u2029b", ("a\nb", "a\\u2029b"), UnseenKind.PARAGRAPH_SEPARATOR),
     ("a\r\nb", "a\nb", ("a\\r\nb", "a\nb"), UnseenKind.CARRIAGE_RETURN),  # Windows' line end
@@ -148,6 +150,16 @@ def test_a_look_alike_letter_is_named_as_one(swedish_interface, mine, theirs, en
         assert unseen_text(unseen) == f"The two versions differ only in what does not show: {english}."
     finally:
         QCoreApplication.installTranslator(swedish_interface)
+
+
+def test_words_in_other_alphabets_read_as_typed_beside_latin_ones():
+    """merge --list had escaped every look-alike letter of a Cyrillic or Greek word in a text with a Latin letter
+    anywhere ("Möte med \\u041eл\\u0435г"): only a letter standing in a word of another alphabet is escaped."""
+    from workshop.domain.visible import literal
+
+    for text in ("Möte med Олег Петров", "Δήμος Αθηναίων (Athens)", "IT – ТВ-отдел"):
+        assert literal(text) == text
+    assert literal("Vаggeryd och Мoсква") == "V\\u0430ggeryd och М\\x6fсква"
 
 
 def test_different_words_in_another_alphabet_are_not_look_alikes():

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
-from workshop.domain.visible import (LINE_BREAKS, LOOK_ALIKES, drawn_as_another, drawn_as_latin, escaped, hidden,
+from workshop.domain.visible import (LINE_BREAKS, LOOK_ALIKES, drawn_as_another, escaped, hidden, intruders,
                                      unified_breaks)
 
 SPACE_MARK = "·"  # a plain space the other version lacks, as a word processor shows formatting marks
@@ -74,13 +74,9 @@ def _kind(ch: str) -> UnseenKind:
         return UnseenKind.ACCENT_APART
     if unicodedata.category(ch) == "Zs":
         return UnseenKind.OTHER_SPACE
-    if _look_alike(ch):
+    if drawn_as_another(ch):
         return UnseenKind.LOOK_ALIKE
     return UnseenKind.OTHER
-
-
-def _look_alike(ch: str) -> bool:
-    return drawn_as_another(ch) or drawn_as_latin(ch)
 
 
 def _looks(text: str) -> str:
@@ -97,7 +93,7 @@ def _spacelike(chars: str) -> bool:
     return any(unicodedata.category(ch) == "Zs" or ch == "\t" for ch in chars)
 
 
-def _unseen_in(text: str, start: int, end: int, other: str) -> list[Unseen]:
+def _unseen_in(text: str, start: int, end: int, other: str, standing_in: frozenset[int]) -> list[Unseen]:
     """The unseen characters of text[start:end], a part the other version has as `other`. A plain space
     opposite another kind of space is that space's counterpart, not news; a letter opposite its letter
     and accent apart is the same letter; a plain line break ("\n") opposite another kind of line break is that
@@ -109,11 +105,13 @@ def _unseen_in(text: str, start: int, end: int, other: str) -> list[Unseen]:
             continue
         if ch == "\n" and index and text[index - 1] == "\r":  # a Windows line end against a lone "\r": one
             continue                                          # break each, not "another kind of line break"
-        # A character drawn as another ("K", the Kelvin sign, for "K"; a Cyrillic "а" for "a") is found as the
-        # one its composed form or the look-alike table changes.
-        if ch == " " or hidden(ch) or unicodedata.category(ch).startswith("M") or _look_alike(ch):
+        # A character drawn as another: "K", the Kelvin sign, for "K" (its composed form is that other), or a
+        # letter standing in a word of another alphabet (a Cyrillic "а" in "Vаggeryd", a Latin "o" in "Мoсква").
+        if ch == " " or hidden(ch) or unicodedata.category(ch).startswith("M") or drawn_as_another(ch) \
+                or index in standing_in:
             line_start = max(text.rfind(b, 0, index) for b in _BREAKS) + 1  # "before" stays on its line
-            found.append(Unseen(index, ch, _kind(ch), text[max(line_start, index - BEFORE):index]))
+            kind = UnseenKind.LOOK_ALIKE if index in standing_in else _kind(ch)
+            found.append(Unseen(index, ch, kind, text[max(line_start, index - BEFORE):index]))
     return found
 
 
@@ -124,10 +122,11 @@ def unseen_difference(mine: str, theirs: str) -> tuple[tuple[Unseen, ...], tuple
         return None
     here: list[Unseen] = []
     there: list[Unseen] = []
+    mine_in, theirs_in = intruders(mine), intruders(theirs)
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, mine, theirs, autojunk=False).get_opcodes():
         if op != "equal":
-            here += _unseen_in(mine, i1, i2, theirs[j1:j2])
-            there += _unseen_in(theirs, j1, j2, mine[i1:i2])
+            here += _unseen_in(mine, i1, i2, theirs[j1:j2], mine_in)
+            there += _unseen_in(theirs, j1, j2, mine[i1:i2], theirs_in)
     # Letters that compose into one drawn alike (Hangul typed on a Mac) are none of these: shown as they are,
     # with no line that would name nothing.
     return (tuple(here), tuple(there)) if here or there else None

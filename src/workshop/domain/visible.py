@@ -61,18 +61,39 @@ def hidden(ch: str) -> bool:
     return acts(ch) or (ch != " " and unicodedata.category(ch) in ("Cf", "Co", "Cn", "Zs", "Zl", "Zp"))
 
 
-# Letters of other alphabets that the bundled font draws exactly as a Latin one (a name pasted from a web page
-# or typed on a Cyrillic or Greek keyboard), each with the Latin letter it is drawn as.
-LOOK_ALIKES = str.maketrans({
-    **dict(zip("аеорсхуѕіјԁһԛԝӏ", "aeopcxysijdhqwl")),  # Cyrillic small letters
-    **dict(zip("АВЕКМНОРСТХЅІЈҮԚԜ", "ABEKMHOPCTXSIJYQW")),  # Cyrillic capitals
-    **dict(zip("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧο", "ABEZHIKMNOPTYXo")),  # Greek
-})
+# Letters of other alphabets that the bundled font draws exactly as a Latin one, each with that Latin letter: a
+# name pasted from a web page or typed with a Cyrillic or Greek keyboard layout left on.
+_ALIKE = {
+    "CYRILLIC": dict(zip("аеорсхуѕіјԁһԛԝӏАВЕКМНОРСТХЅІЈҮԚԜ", "aeopcxysijdhqwlABEKMHOPCTXSIJYQW")),
+    "GREEK": dict(zip("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧο", "ABEZHIKMNOPTYXo")),
+}
+LOOK_ALIKES = str.maketrans({k: v for table in _ALIKE.values() for k, v in table.items()})
+_DRAWN_AS = {script: frozenset(table.values()) for script, table in _ALIKE.items()}  # Latin letters each can pass as
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
-def drawn_as_latin(ch: str) -> bool:
-    """A letter of another alphabet drawn exactly as a Latin one (the Cyrillic "а" as "a")."""
-    return ord(ch) in LOOK_ALIKES
+def _script(ch: str) -> str:
+    name = unicodedata.name(ch, "").split(" ", 1)[0]
+    return name if name in ("LATIN", "CYRILLIC", "GREEK") else ""
+
+
+def intruders(text: str) -> frozenset[int]:
+    """Where a letter stands in a word of another alphabet that has a letter drawn exactly as it: a Cyrillic "а" in
+    "Vаggeryd", a Latin "o" in "Мoсква". A word is judged by the alphabet most of its letters are in (a tie by
+    the Latin one); a word, or a whole text, in Cyrillic or Greek has no intruder."""
+    found: set[int] = set()
+    for word in _LETTERS.finditer(text):
+        scripts = [_script(ch) for ch in word.group()]
+        counts = sorted(((scripts.count(s), s == "LATIN", s) for s in set(scripts) - {""}), reverse=True)
+        if len(counts) < 2:
+            continue
+        main = counts[0][2]  # a tie goes to the Latin alphabet these engagements are written in ("ΟK")
+        for offset, (ch, script) in enumerate(zip(word.group(), scripts)):
+            if script and script != main and (
+                    (main == "LATIN" and ch in _ALIKE.get(script, {}))
+                    or (script == "LATIN" and ch in _DRAWN_AS.get(main, ()))):
+                found.add(word.start() + offset)
+    return frozenset(found)
 
 
 def drawn_as_another(ch: str) -> bool:
@@ -86,15 +107,15 @@ def literal(text: object) -> str:
     versions apart (`workshop merge --list`): as `shown`, and also a backslash as \\\\ (a typed "\\n" is not
     a line break), every `hidden` character as its escape ("\\u200b") and, in a text not composed as typed
     text usually is (NFC: "a\\u0308" from a Mac's file name, where "ä" is one character), its combining marks;
-    a character drawn as another (the Kelvin sign as "K") and, in a text with Latin letters, a letter of another
-    alphabet drawn as a Latin one (a Cyrillic "а" in "Vаggeryd"): a text in Cyrillic reads as typed.
+    a character drawn as another (the Kelvin sign as "K") and a letter standing in a word of another alphabet
+    that has one drawn exactly as it (`intruders`: a Cyrillic "а" in "Vаggeryd"): a word in Cyrillic reads as typed.
     `shown` leaves those as they are: the names it shows (a file's, in every message and the window's title)
     keep a Windows path's backslashes and an emoji's joiners, which escaped there would only be harder to read."""
     s = "" if text is None else str(text)
     marks = unicodedata.normalize("NFC", s) != s
-    latin = any("a" <= ch.lower() <= "z" for ch in s)
-    return "".join("\\\\" if ch == "\\" else escaped(ch) if hidden(ch) or drawn_as_another(ch) or (
-        latin and drawn_as_latin(ch)) or (marks and unicodedata.category(ch).startswith("M")) else ch for ch in s)
+    standing_in = intruders(s)
+    return "".join("\\\\" if ch == "\\" else escaped(ch) if hidden(ch) or drawn_as_another(ch) or i in standing_in or (
+        marks and unicodedata.category(ch).startswith("M")) else ch for i, ch in enumerate(s))
 
 
 def unified_breaks(text: object) -> str:
