@@ -72,9 +72,11 @@ def test_the_reports_organisation_pages_draw_no_median_of_one():
     lab = labels("en")
     text = text_of(render_report(_begun(1), "en", organisation_pages=True))
     assert lab["org_radar_alone"].format(org="Kommun 1") in text
-    assert "against the median" not in text.split(lab["org_over_time"])[-1]
-    two = text_of(render_report(_begun(2), "en", organisation_pages=True))
-    assert lab["org_radar"].format(org="Kommun 1") in two
+    assert lab["org_over_time_intro_alone"] in text and lab["org_over_time_intro"] not in text  # the intro too
+    two = text_of(render_report(_begun(2), "en", organisation_pages=True))  # two of three: the median of two
+    assert lab["org_radar_some"].format(org="Kommun 1", n=2) in two and lab["org_over_time_intro"] in two
+    every = text_of(render_report(_begun(3), "en", organisation_pages=True))
+    assert lab["org_radar"].format(org="Kommun 1") in every
 
 
 def test_many_organisations_of_which_one_scored_are_not_a_median_in_the_pdfs():

@@ -152,6 +152,11 @@ def test_the_potential_and_feasibility_picture_says_which_sums_are_partial(examp
     assert " ".join(caption.split()) in text  # the text read back has its no-break spaces as plain ones
     whole = text_of(render_report(example, language, today=DAY))  # every alternative scored: the plain caption
     assert lab["fig_coverage"] in whole and f"{lab['fig_coverage']} (" not in whole
+    # No potential given: the picture draws no point, so its caption names no partial sum (the sums' does).
+    unassessed = text_of(render_report(dataclasses.replace(part, potentials=(), potential_history=()), language,
+                                       today=DAY))
+    assert lab["fig_coverage"] in unassessed and f"{lab['fig_coverage']} (" not in unassessed
+    assert " ".join(lab["fig_sums_partial"].format(caption=lab["fig_sums"], partial=partial).split()) in unassessed
 
 
 @pytest.mark.parametrize("language", ["sv", "en"])

@@ -43,7 +43,10 @@ SV: dict[str, str] = {
     "org_over_time_intro": "Här redovisas varje organisations möten, potential jämfört med medianen för alla "
                            "organisationer och vad som har ändrats sedan föregående möte.",
     "org_meetings": "Möten",
+    "org_over_time_intro_alone": "Här redovisas varje organisations möten, potential per område och vad som har "
+                                 "ändrats sedan föregående möte.",
     "org_radar": "{org}: potential per område mot medianen för alla organisationer",
+    "org_radar_some": "{org}: potential per område mot medianen för de {n} organisationer som har bedömt",
     "org_radar_alone": "{org}: potential per område (medianen visas när minst två organisationer har bedömt)",
     "median": "Median",
     "no_org_meetings": "Organisationen har inte deltagit i något möte.",
@@ -106,7 +109,10 @@ EN: dict[str, str] = {
     "org_over_time_intro": "For each organisation: its meetings, its potential against the group's median, and "
                            "what changed since its previous meeting.",
     "org_meetings": "Meetings",
+    "org_over_time_intro_alone": "For each organisation: its meetings, its potential per area, and what changed "
+                                 "since its previous meeting.",
     "org_radar": "{org}: potential per area against the median of all organisations",
+    "org_radar_some": "{org}: potential per area against the median of the {n} organisations that have scored",
     "org_radar_alone": "{org}: potential per area (the median is shown once two organisations have scored)",
     "median": "Median",
     "no_org_meetings": "The organisation has not taken part in any meeting.",

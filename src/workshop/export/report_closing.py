@@ -142,11 +142,13 @@ def organisation_pages(s) -> list[Flowable]:
     """One page per organisation: its meetings, its radar against the median, and what changed since the
     previous meeting, for each meeting it gave scores in."""
     e, lab = s.e, s.lab
-    out: list[Flowable] = [PageBreak(), s.h(lab["org_over_time"], 0), s.p(lab["org_over_time_intro"], "lead")]
+    scorers = potential_scorers(e.organisations, e.potentials)
+    shown = median_shown(scorers)  # one organisation's median is its own line: not drawn, nor said
+    intro = lab["org_over_time_intro" if shown or not e.organisations else "org_over_time_intro_alone"]
+    out: list[Flowable] = [PageBreak(), s.h(lab["org_over_time"], 0), s.p(intro, "lead")]
     if not e.organisations:
         return out + [s.p(lab["no_organisations"], "muted")]
     medians = area_medians(e.organisations, e.areas, e.potentials)
-    shown = median_shown(potential_scorers(e.organisations, e.potentials))  # one organisation's is its own line
     for i, org in enumerate(e.organisations):
         if i:
             out.append(PageBreak())
@@ -165,8 +167,9 @@ def organisation_pages(s) -> list[Flowable]:
                                     height=95 * mm, decimal_mark=lab["decimal_mark"], empty=lab["chart_empty"],
                                     names=[a.name for a in e.areas], gap_words=gap_words(lab),
                                     references=[1] if shown else []))
-        caption = lab["org_radar" if shown else "org_radar_alone"]
-        out.append(Paragraph(para(caption.format(org=org.name)), s.st["caption"]))
+        caption = lab["org_radar_alone" if not shown else "org_radar" if scorers == len(e.organisations)
+                      else "org_radar_some"]  # the median of those that scored: "all" had counted the others
+        out.append(Paragraph(para(caption.format(org=org.name, n=scorers)), s.st["caption"]))
         for m in meetings:
             out += changes_block(e, lab, s.st, org, m)
     return out

@@ -245,10 +245,12 @@ class Sections:
             return lab["criteria_intro"]
         return counted(lab, "criteria_intro_partial", done, total=str(len(results)))
 
-    def _partial_caption(self, caption: str) -> str:
+    def _partial_caption(self, caption: str, drawn: set[str] | None = None) -> str:
         """A caption of a picture drawing the criteria sums, with how many criteria each sum of an alternative not
-        yet scored on all adds ("… (S: 3 av 7 kriterier)"): a partial sum looks like a low whole one."""
-        lab, partial = self.lab, partial_results(self.results)
+        yet scored on all adds ("… (S: 3 av 7 kriterier)"): a partial sum looks like a low whole one. `drawn`: the
+        alternatives the picture shows, when not all (a point needs a potential too)."""
+        lab = self.lab
+        partial = [r for r in partial_results(self.results) if drawn is None or r.code in drawn]
         if not partial:
             return caption
         return lab["fig_sums_partial"].format(caption=caption, partial="; ".join(lab["criteria_scored"].format(
@@ -258,9 +260,9 @@ class Sections:
         e, lab = self.e, self.lab
         shares = {a.code: coverage_share(a.area_codes, e.areas, e.potentials) for a in e.alternatives}
         sums = {r.code: r.weighted_sum for r in self.results}
-        ref = self.figs.ref(self._partial_caption(lab["fig_coverage"]), lambda: pdf_charts.scatter(  # only what is known is drawn
-            [(a.code, shares[a.code], sums[a.code]) for a in e.alternatives
-             if shares[a.code] is not None and sums[a.code] is not None],
+        drawn = {a.code for a in e.alternatives if shares[a.code] is not None and sums[a.code] is not None}
+        ref = self.figs.ref(self._partial_caption(lab["fig_coverage"], drawn), lambda: pdf_charts.scatter(
+            [(a.code, shares[a.code], sums[a.code]) for a in e.alternatives if a.code in drawn],  # what is known
             lab["coverage_share"], lab["sum"], decimal_mark=lab["decimal_mark"], empty=lab["chart_empty"]))
         out: list[Flowable] = []
         if not e.alternatives:
