@@ -87,3 +87,20 @@ def test_the_report_counts_a_preference_of_many_against_every_organisation(langu
     assert said[0] in choice
     assert said[1] not in choice
     assert {"sv": "Kommun 8 har ännu inte angett", "en": "Kommun 8 has not stated"}[language] in choice
+
+
+def test_the_report_view_lists_preferences_in_the_organisations_order(open_app, example, tmp_path):
+    """Gnosjö, second of five, without a preference: its dashed row had come last, after Hylte."""
+    from workshop.storage import EngagementStore
+
+    gnosjo = next(o for o in example.organisations if o.name == "Gnosjö")
+    path = tmp_path / "gap.workshop"
+    EngagementStore.create(path, dataclasses.replace(example, preferences=tuple(
+        p for p in example.preferences if p.organisation_uid != gnosjo.uid))).close()
+    window = open_app(path, size=(1366, 708), view="report")
+    report = window.views["report"]
+    report.refresh()
+    rows = [(report.preferences.item(r, 0).text(), report.preferences.item(r, 1).text())
+            for r in range(report.preferences.rowCount())]
+    assert [name for name, _ in rows] == [o.name for o in example.organisations]
+    assert rows[1] == ("Gnosjö", "–")

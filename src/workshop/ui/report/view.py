@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.domain.summary import summarize, without_preference
+from workshop.domain.summary import summarize
 from workshop.ui.widgets.layout import cap_cells
 from workshop.ui.widgets.common import plain_label
 from workshop.ui.widgets.i18n import counted, tr
@@ -201,6 +201,7 @@ class ReportView(RefreshWhenShown, QWidget):
         self._stale = False
         e = self._session.engagement
         data = summarize(e)
+        stated = {p.organisation_uid: p.alternative_code for p in e.preferences}
         _fill(
             self.groups,
             [tr("Group"), tr("Potential"), tr("Today")],
@@ -218,9 +219,9 @@ class ReportView(RefreshWhenShown, QWidget):
         _fill(
             self.preferences,
             [tr("Organisation"), tr("Prefers")],
-            # Who has not stated one yet is a row with a dash (the table had left them out), once any has.
-            [[org, alt] for org, alt in data["preferences"].items()]
-            + [[o.name, "–"] for o in without_preference(e.organisations, e.preferences) if e.preferences],
+            # Every organisation in its order once any has stated one, who has not yet with a dash (the table
+            # had left them out, then put them last).
+            [[o.name, stated.get(o.uid, "–")] for o in e.organisations] if stated else [],
         )
         for table, empty in (
             (self.groups, tr("No group of areas yet: they are added in the {view} view.").format(
