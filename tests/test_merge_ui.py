@@ -550,3 +550,18 @@ def test_a_copy_with_a_text_that_is_not_utf8_is_refused_in_words(app_window, con
     assert errors == [("Cannot merge", f"{theirs}: the file is damaged (a text in the column agenda_items.notes is "
                                        "not valid UTF-8).")]
     assert app_window.session.undo_stack.count() == 0 and _rows(app_window.session) == before
+
+
+def test_undoing_the_merge_takes_back_the_status_bar_saying_it_was_made(app_window, conflicting_pair, monkeypatch):
+    """Edit → Undo right after a merge: the status bar went on saying "Merged laptop2.workshop (…); Edit → Undo
+    takes the merge back" for ten seconds, over a file that no longer held it. Redo says nothing of it either."""
+    _mine, theirs = conflicting_pair
+    window = app_window
+    monkeypatch.setattr(merge_dialog, "ask_decisions", lambda *a: {c.key: Side.THEIRS for c in a[1].conflicts})
+    window.merge_controller.merge_from(str(theirs))
+    assert window.statusBar().currentMessage().startswith("Merged laptop2.workshop")
+    window.undo_action.trigger()
+    assert _vote(window.session, "Gnosjö", "1 Teknik", 6) == 2
+    assert "Merged" not in window.statusBar().currentMessage()
+    window.redo_action.trigger()
+    assert _vote(window.session, "Gnosjö", "1 Teknik", 6) == 3

@@ -31,13 +31,15 @@ class MergeCommand(EditCommand):
     """The whole merge as one undoable step: the file's content swapped for the merged one and back."""
 
     def __init__(self, session: EngagementSession, before: bytes, after: bytes, text: str,
-                 flush: Callable[[], object] = lambda: None, merged_from: str | None = None):
+                 flush: Callable[[], object] = lambda: None, merged_from: str | None = None,
+                 undone: Callable[[], object] = lambda: None):
         super().__init__(text)
         self.session, self.before, self.after = session, before, after
         self.merged_from = merged_from  # the copy's file name: the backup taken first is marked with it
         # The running meeting's notes and clock are written before the swap. Nothing that would be an undo
         # step of its own: storing a typed field inside a redo drops the command being redone (a crash).
         self._flush = flush
+        self._undone = undone  # the window takes back what it said of the merge
         self.backup: Path | None = None
         self._done_once = False
 
@@ -57,6 +59,7 @@ class MergeCommand(EditCommand):
         self._flush()
         replace_content(self.session.store, self.before, backup_first=False)
         _show_all(self.session)
+        self._undone()
 
 
 def _show_all(session: EngagementSession) -> None:
@@ -160,19 +163,24 @@ class MergeController(QObject):
             except StorageError as exc:  # e.g. a scale kept there that votes kept here lie outside of
                 again = {"chosen": decisions, "problem": tr(
                     "These choices cannot be merged: {reason} Choose otherwise, or cancel.").format(reason=describe(exc))}
+        # The dialog's numbers: it said 5 came in, this had said 6 (a meeting's record of a vote counted too).
+        said = tr("Merged {name} (changes that came in: {count}; conflicts you decided: "
+                  "{decided}); a backup was taken first (Edit → Undo takes the merge back).").format(
+            name=name, count=report.incoming_count, decided=len(report.conflicts))
         try:
             push(session.undo_stack, MergeCommand(session, mine.image, image,
                                                   tr("Merge from {name}").format(name=name), session.flush_typed,
-                                                  merged_from=name))
+                                                  merged_from=name, undone=lambda: self._take_back(said)))
         except StorageError as exc:
             dialogs.show_error(self.window, tr("Cannot merge"), describe(exc))
             return None
-        # The dialog's numbers: it said 5 came in, this had said 6 (a meeting's record of a vote counted too).
-        self.window.statusBar().showMessage(
-            tr("Merged {name} (changes that came in: {count}; conflicts you decided: "
-               "{decided}); a backup was taken first (Edit → Undo takes the merge back).").format(
-                name=name, count=report.incoming_count, decided=len(report.conflicts)), 10000)
+        self.window.statusBar().showMessage(said, 10000)
         return report
+
+    def _take_back(self, said: str) -> None:
+        """The merge was undone: the status bar no longer says it was made (it had, for ten seconds)."""
+        if self.window.statusBar().currentMessage() == said:
+            self.window.statusBar().clearMessage()
 
 
 
