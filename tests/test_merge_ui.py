@@ -565,3 +565,21 @@ def test_undoing_the_merge_takes_back_the_status_bar_saying_it_was_made(app_wind
     assert "Merged" not in window.statusBar().currentMessage()
     window.redo_action.trigger()
     assert _vote(window.session, "Gnosjö", "1 Teknik", 6) == 3
+
+
+def test_an_alternative_added_there_is_listed_with_its_name(example_path, tmp_path):
+    """An alternative "3" added on both laptops: the dialog listed "added: alternative 3" while the facilitator's
+    own alternative 3 was renamed "3 (2)" by the same merge, as if their own had come in. The one added there is
+    named: "added: alternative 3 “Delad servicedesk”"."""
+    from workshop.domain.messages import words
+    from workshop.domain.model import Alternative
+
+    theirs = tmp_path / "laptop2.workshop"
+    with EngagementStore.open(example_path) as store:
+        hand_out_store(store, theirs)
+    for path, name in ((example_path, "Gemensam e-tjänstplattform"), (theirs, "Delad servicedesk")):
+        with EngagementStore.open(path) as store:
+            store.add_alternative(Alternative(code="3", name=name, area_codes=("A",)))
+    report, _image = merge_files(example_path, theirs)
+    texts = [words(change) for change in report.incoming]
+    assert any(t.startswith("added: alternative 3") and "“Delad servicedesk”" in t for t in texts), texts

@@ -975,7 +975,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <location filename="../../src/workshop/ui/alternatives/info.py" line="131"/>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="53"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="32"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="206"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="207"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
@@ -1730,7 +1730,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <location filename="../../src/workshop/ui/framework/tabs.py" line="84"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="94"/>
         <location filename="../../src/workshop/ui/people/model.py" line="59"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="220"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="221"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -2096,7 +2096,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Parkerad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="54"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="57"/>
         <location filename="../../src/workshop/ui/meetings/model.py" line="46"/>
         <source>free item</source>
         <translation>fri punkt</translation>
@@ -2380,12 +2380,12 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Övriga organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/summary.py" line="111"/>
+        <location filename="../../src/workshop/domain/summary.py" line="112"/>
         <source>Median of all organisations</source>
         <translation>Median för alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/summary.py" line="111"/>
+        <location filename="../../src/workshop/domain/summary.py" line="112"/>
         <source>Median of {n} organisations</source>
         <translation>Median för {n} organisationer</translation>
     </message>
@@ -2457,7 +2457,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <location filename="../../src/workshop/ui/potential/charts.py" line="128"/>
         <location filename="../../src/workshop/ui/potential/model.py" line="209"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="32"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="206"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="207"/>
         <source>Potential</source>
         <translation>Potential</translation>
     </message>
@@ -2535,7 +2535,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     <message>
         <location filename="../../src/workshop/ui/potential/charts.py" line="129"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="32"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="206"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="207"/>
         <source>Today</source>
         <translation>Idag</translation>
     </message>
@@ -2828,17 +2828,17 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>{n} till</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="226"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="227"/>
         <source>No group of areas yet: they are added in the {view} view.</source>
         <translation>Inga grupper av områden ännu: de läggs till i vyn {view}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="228"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="229"/>
         <source>No alternative yet: they are added in {view} → Alternatives.</source>
         <translation>Inga alternativ ännu: de läggs till i {view} → Alternativ.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="230"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="231"/>
         <source>No organisation has said which alternative it prefers yet ({view} → Preferences).</source>
         <translation>Ingen organisation har ännu sagt vilket alternativ den föredrar ({view} → Föredragna alternativ).</translation>
     </message>
@@ -2878,62 +2878,62 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Resultat och rapport</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="247"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="248"/>
         <source>Written now, it is the final report: every meeting is held, everything is scored and the recommendation written.</source>
         <translation>Skrivs den nu blir det slutrapporten: alla möten är genomförda, allt är bedömt och rekommendationen är formulerad.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="259"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="260"/>
         <source>Not every organisation has assessed the potential of every area yet.</source>
         <translation>Alla organisationer har inte bedömt potentialen i alla områden ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="262"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="263"/>
         <source>Not every alternative is scored on every criterion yet.</source>
         <translation>Alla alternativ har inte poäng på alla kriterier ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="260"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="261"/>
         <source>No organisation has assessed the potential yet.</source>
         <translation>Ingen organisation har bedömt potentialen ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="263"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="264"/>
         <source>No alternative has scores yet.</source>
         <translation>Inget alternativ har poäng ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="250"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="251"/>
         <source>Written now, it is an interim report, dated today.</source>
         <translation>Skrivs den nu blir det en delrapport, daterad i dag.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="254"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="255"/>
         <source>{held} of 1 meeting held.</source>
         <translation>{held} av 1 möte är genomfört.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="254"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="255"/>
         <source>{held} of {n} meetings held.</source>
         <translation>{held} av {n} möten är genomförda.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="257"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="258"/>
         <source>1 meeting under way.</source>
         <translation>1 möte pågår.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="257"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="258"/>
         <source>{n} meetings under way.</source>
         <translation>{n} möten pågår.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="252"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="253"/>
         <source>No meetings yet.</source>
         <translation>Inga möten ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="265"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="266"/>
         <source>No recommendation written yet.</source>
         <translation>Ingen rekommendation är formulerad ännu.</translation>
     </message>
@@ -2959,7 +2959,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="53"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="212"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="213"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
@@ -2968,18 +2968,18 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="264"/>
         <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="146"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="32"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="212"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="213"/>
         <source>Sum</source>
         <translation>Summa</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="146"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="212"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="213"/>
         <source>Rank</source>
         <translation>Placering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="220"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="221"/>
         <source>Prefers</source>
         <translation>Föredrar</translation>
     </message>
@@ -3895,7 +3895,7 @@ kommen</translation>
     <message>
         <location filename="../../src/workshop/export/json_codec.py" line="101"/>
         <location filename="../../src/workshop/export/json_codec.py" line="158"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="26"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="29"/>
         <source>text</source>
         <translation>text</translation>
     </message>
@@ -5522,7 +5522,7 @@ kommen</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/people.py" line="163"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="42"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="45"/>
         <source>internal notes</source>
         <translation>interna anteckningar</translation>
     </message>
@@ -5956,21 +5956,21 @@ kommen</translation>
     <message>
         <location filename="../../src/workshop/domain/people.py" line="203"/>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="33"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="226"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="237"/>
         <source>group {code}</source>
         <translation>grupp {code}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/people.py" line="205"/>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="33"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="227"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="238"/>
         <source>area {code}</source>
         <translation>område {code}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/people.py" line="209"/>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="34"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="231"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="242"/>
         <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="19"/>
         <source>alternative {code}</source>
         <translation>alternativ {code}</translation>
@@ -6095,341 +6095,341 @@ kommen</translation>
         <translation>Tabellen {table} har ingen primärnyckel, så dess rader kan inte slås ihop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="26"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="29"/>
         <source>name</source>
         <translation>namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="26"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="29"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="26"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="29"/>
         <source>notes</source>
         <translation>anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="27"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="30"/>
         <source>place in the order</source>
         <translation>plats i ordningen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="27"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="30"/>
         <source>description</source>
         <translation>beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="27"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="30"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="28"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="41"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="31"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="44"/>
         <source>start</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="28"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="31"/>
         <source>length in minutes</source>
         <translation>längd i minuter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="28"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="31"/>
         <source>place</source>
         <translation>plats</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="29"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="32"/>
         <source>comment</source>
         <translation>kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="29"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="32"/>
         <source>rationale</source>
         <translation>motivering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="29"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="32"/>
         <source>will</source>
         <translation>vilja</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="29"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="32"/>
         <source>benefit</source>
         <translation>nytta</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="30"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
         <source>ability</source>
         <translation>förmåga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="30"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
         <source>weight</source>
         <translation>vikt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="30"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
         <source>lowest score</source>
         <translation>lägsta poäng</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="31"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="34"/>
         <source>highest score</source>
         <translation>högsta poäng</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="31"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="34"/>
         <source>owner</source>
         <translation>ansvarig</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="31"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="34"/>
         <source>due date</source>
         <translation>klart senast</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="32"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="35"/>
         <source>share of today&apos;s spend</source>
         <translation>andel av dagens livscykelutgift</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="32"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="35"/>
         <source>role</source>
         <translation>roll</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="32"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="35"/>
         <source>steering group</source>
         <translation>styrgrupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="36"/>
         <source>time spent</source>
         <translation>använd tid</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="36"/>
         <source>meeting</source>
         <translation>möte</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/people.py" line="201"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="36"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="34"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="37"/>
         <source>value</source>
         <translation>värde</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="34"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="37"/>
         <source>client</source>
         <translation>beställare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="34"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="37"/>
         <source>facilitator</source>
         <translation>utredare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="35"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="38"/>
         <source>contact person</source>
         <translation>kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="35"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="38"/>
         <source>start date</source>
         <translation>startdatum</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="35"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="38"/>
         <source>end date</source>
         <translation>slutdatum</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="36"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="39"/>
         <source>short code</source>
         <translation>kod</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="36"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="39"/>
         <source>hint</source>
         <translation>tips</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="36"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="39"/>
         <source>reason</source>
         <translation>skäl</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="36"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="39"/>
         <source>kind</source>
         <translation>typ</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/people.py" line="217"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="37"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="40"/>
         <source>theme</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="37"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="40"/>
         <source>question</source>
         <translation>fråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="37"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="40"/>
         <source>closed in meeting</source>
         <translation>avslutad vid möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="38"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="41"/>
         <source>potential mode</source>
         <translation>potentialläge</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="38"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="41"/>
         <source>factor scale</source>
         <translation>faktorskala</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="39"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="42"/>
         <source>template</source>
         <translation>mall</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="39"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="42"/>
         <source>alternative</source>
         <translation>alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="39"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="42"/>
         <source>group</source>
         <translation>grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="41"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="44"/>
         <source>end</source>
         <translation>slut</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="41"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="44"/>
         <source>e-mail</source>
         <translation>e-post</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="41"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="44"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="42"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="45"/>
         <source>approval date</source>
         <translation>justeringsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="42"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="45"/>
         <source>approvers</source>
         <translation>justerare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="43"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="46"/>
         <source>code</source>
         <translation>kod</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="43"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="46"/>
         <source>number</source>
         <translation>nummer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="43"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="46"/>
         <source>from</source>
         <translation>från</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="43"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="46"/>
         <source>to</source>
         <translation>till</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="44"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="47"/>
         <source>date</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="44"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="47"/>
         <source>criterion</source>
         <translation>kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="44"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="47"/>
         <source>area</source>
         <translation>område</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="50"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="53"/>
         <source>work meeting</source>
         <translation>arbetsmöte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="50"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="53"/>
         <source>joint meeting</source>
         <translation>gemensamt arbetsmöte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="51"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="54"/>
         <source>steering-group check-in</source>
         <translation>avstämning med styrgruppen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="52"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="55"/>
         <source>planned</source>
         <translation>planerat</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="52"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="55"/>
         <source>running</source>
         <translation>pågår</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="53"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="56"/>
         <source>held</source>
         <translation>genomfört</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/people.py" line="219"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="54"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="57"/>
         <source>catalogue question</source>
         <translation>fråga ur katalogen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="55"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="58"/>
         <source>follow-up question</source>
         <translation>följdfråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="56"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="59"/>
         <source>open</source>
         <translation>öppen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="56"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="59"/>
         <source>answered</source>
         <translation>behandlad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="57"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="60"/>
         <source>skipped</source>
         <translation>överhoppad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="57"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="60"/>
         <source>parked</source>
         <translation>parkerad</translation>
     </message>
@@ -6439,240 +6439,245 @@ kommen</translation>
         <translation>{whole},{fraction}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="156"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="167"/>
         <location filename="../../src/workshop/ui/merge/model.py" line="103"/>
         <source>empty</source>
         <translation>tomt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="159"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="173"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="170"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="184"/>
         <location filename="../../src/workshop/ui/merge/model.py" line="103"/>
         <source>“{value}”</source>
         <translation>”{value}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="161"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="172"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="161"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="172"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="165"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="176"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="202"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="213"/>
         <source>a row of {table}</source>
         <translation>en rad i {table}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="203"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="214"/>
         <source>{table} ({details})</source>
         <translation>{table} ({details})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="223"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="234"/>
         <source>the engagement</source>
         <translation>uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="224"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="235"/>
         <source>organisation {name}</source>
         <translation>organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="225"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="236"/>
         <source>person {name}</source>
         <translation>personen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="241"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="252"/>
         <source>a pro or con of organisation form {name}: “{what}”</source>
         <translation>en för- eller nackdel med organisationsformen {name}: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="245"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="256"/>
         <source>question “{what}”</source>
         <translation>frågan ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="253"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="264"/>
         <source>agenda item “{what}” of meeting “{title}”</source>
         <translation>dagordningspunkten ”{what}” på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="254"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="265"/>
         <source>decision “{what}” of meeting “{title}”</source>
         <translation>beslutet ”{what}” på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="255"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="266"/>
         <source>action “{what}” of meeting “{title}”</source>
         <translation>åtgärden ”{what}” från mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="264"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="275"/>
         <source>{organisation}&apos;s potential for area {area} as given in meeting “{title}”</source>
         <translation>{organisation}s potential för område {area} så som den lämnades vid mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="267"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="278"/>
         <source>{organisation}&apos;s vote on {alternative}, criterion {number} as given in meeting “{title}”</source>
         <translation>{organisation}s röst på {alternative}, kriterium {number} så som den lämnades vid mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="271"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="282"/>
         <source>the recommendation</source>
         <translation>rekommendationen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="272"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="283"/>
         <source>the proposal “{what}”</source>
         <translation>förslaget ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="273"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="284"/>
         <source>the pre-study heading “{what}”</source>
         <translation>förstudierubriken ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="274"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="285"/>
         <source>a point of the pre-study: “{what}”</source>
         <translation>en punkt i förstudien: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="275"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="286"/>
         <source>the plan&apos;s phase “{name}”</source>
         <translation>planens fas ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="276"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="287"/>
         <source>an activity of the plan: “{what}”</source>
         <translation>en aktivitet i planen: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="277"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="288"/>
         <source>the approval of the minutes of meeting “{title}”</source>
         <translation>justeringen av protokollet från mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="279"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="290"/>
         <source>an addendum to the minutes of meeting “{title}”</source>
         <translation>ett tillägg till protokollet från mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="232"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="243"/>
         <source>area {area} in alternative {code}</source>
         <translation>område {area} i alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="237"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="248"/>
         <source>the path {start} → {end}</source>
         <translation>vägen {start} → {end}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="198"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="239"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="209"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="250"/>
         <source>criterion {number}</source>
         <translation>kriterium {number}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="228"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="94"/>
+        <source>{what} “{name}”</source>
+        <translation>{what} ”{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="239"/>
         <source>a line of area {code}: “{what}”</source>
         <translation>en rad i område {code}: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="230"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="241"/>
         <source>the scoped-out item “{what}”</source>
         <translation>den bortavgränsade punkten ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="234"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="245"/>
         <source>a pro or con of alternative {code}: “{what}”</source>
         <translation>en för- eller nackdel med alternativ {code}: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="240"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="251"/>
         <source>organisation form {name}</source>
         <translation>organisationsformen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="244"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="255"/>
         <source>theme “{title}”</source>
         <translation>temat ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="246"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="257"/>
         <source>meeting “{title}”</source>
         <translation>mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="247"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="258"/>
         <source>{organisation} at meeting “{title}”</source>
         <translation>{organisation} på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="250"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="261"/>
         <source>{person} at meeting “{title}”</source>
         <translation>{person} på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="256"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="267"/>
         <source>{organisation}&apos;s potential for area {area}</source>
         <translation>{organisation}s potential för område {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="258"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="269"/>
         <source>{organisation}&apos;s vote on {alternative}, criterion {number}</source>
         <translation>{organisation}s röst på {alternative}, kriterium {number}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="261"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="272"/>
         <source>the agreed score of {alternative}, criterion {number}</source>
         <translation>den överenskomna poängen för {alternative}, kriterium {number}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="263"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="274"/>
         <source>{organisation}&apos;s preferred alternative</source>
         <translation>{organisation}s föredragna alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="97"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="100"/>
         <source>Hand out a copy as</source>
         <translation>Lämna ut en kopia som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="98"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="106"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="101"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="109"/>
         <source>Cannot hand out a copy</source>
         <translation>Det går inte att lämna ut en kopia</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="109"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="112"/>
         <source>Copy handed out to {path}. Once it has been worked on on the other laptop, bring its work in here with File → Merge From…</source>
         <translation>Kopian är utlämnad till {path}. När den har använts på den andra datorn tar du in arbetet här med Arkiv → Slå ihop från…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="117"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="120"/>
         <source>Merge from which copy?</source>
         <translation>Slå ihop från vilken kopia?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="121"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="126"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="138"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="168"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="124"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="129"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="141"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="175"/>
         <source>Cannot merge</source>
         <translation>Det går inte att slå ihop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="127"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="130"/>
         <source>A change typed into a form cannot be stored: {reason}
 
 Correct or clear it, then merge.</source>
@@ -6681,29 +6686,29 @@ Correct or clear it, then merge.</source>
 Rätta eller töm den och slå sedan ihop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="148"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="165"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="151"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="172"/>
         <location filename="../../src/workshop/ui/merge/dialog.py" line="65"/>
         <source>Merge from {name}</source>
         <translation>Slå ihop från {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="141"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="144"/>
         <source>{name} holds nothing this file lacks; nothing to merge.</source>
         <translation>{name} innehåller inget som den här filen saknar; inget att slå ihop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="162"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="165"/>
         <source>These choices cannot be merged: {reason} Choose otherwise, or cancel.</source>
         <translation>De här valen går inte att slå ihop: {reason} Välj annorlunda eller avbryt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="172"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="167"/>
         <source>Merged {name} (changes that came in: {count}; conflicts you decided: {decided}); a backup was taken first (Edit → Undo takes the merge back).</source>
         <translation>Slog ihop {name} (ändringar som kom in: {count}; skillnader du avgjorde: {decided}); en säkerhetskopia togs först (Redigera → Ångra tar tillbaka sammanslagningen).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="122"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="125"/>
         <source>{name} is the file open here. Choose the copy from the other laptop.</source>
         <translation>{name} är filen som är öppen här. Välj kopian från den andra datorn.</translation>
     </message>
@@ -6753,7 +6758,7 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <translation>En säkerhetskopia av filen tas först; Redigera → Ångra tar tillbaka hela sammanslagningen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="147"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="150"/>
         <location filename="../../src/workshop/ui/merge/dialog.py" line="92"/>
         <location filename="../../src/workshop/ui/merge/model.py" line="89"/>
         <location filename="../../src/workshop/ui/merge/model.py" line="110"/>

@@ -29,7 +29,7 @@ from workshop.storage.merge.collisions import rekey_natural_keys, rename_collisi
 from workshop.storage.merge.decisions import fingerprint, kept_before, remember
 from workshop.storage.merge.moves import Moves
 from workshop.storage.merge.schema_info import MergeError, Table, read_tables, row_key
-from workshop.storage.merge.words import VALUE_COLUMNS, Words, field_words
+from workshop.storage.merge.words import VALUE_COLUMNS, Words, field_words, with_name
 
 OMIT = apsw.SQLITE_CHANGESET_OMIT
 INCOMING_NAMED = 100  # rows that came in without a question named in the report (their number is whole)
@@ -191,7 +191,7 @@ class _Merge:
             pk = [values[table.columns.index(c)] for c in table.pk]
             row = self.row("main", name, table.pk, pk) or dict(zip(table.columns, new))
             if op == "INSERT":
-                out.append(term("added: {what}", what=self._fields_words(name, [], row)))
+                out.append(term("added: {what}", what=with_name(name, row, self._fields_words(name, [], row))))
                 continue
             changed = [c for c, v in zip(table.columns, new) if v is not apsw.no_change and c not in table.pk]
             if changed and self._emptied_by_removal(table, changed, old, new, removed):

@@ -21,6 +21,9 @@ SCHEMAS = ("mine", "main", "theirs", "base")
 # The one value of a thing: a conflict about it names no field ("2 here, 3 there").
 VALUE_COLUMNS = {"potential_scores": "value", "criteria_votes": "value", "agreed_scores": "value",
                  "preferences": "alternative_code"}
+# What names a thing known by its code, said beside the code when it is added ("added: alternative 3 “Delad
+# servicedesk”"): the code alone reads as the facilitator's own alternative 3, renamed "3 (2)" by the same merge.
+NAME_COLUMNS = {"alternatives": "name", "areas": "name", "area_groups": "name", "criteria": "text"}
 
 FIELDS = {
     "name": term("name"), "title": term("title"), "text": term("text"), "notes": term("notes"),
@@ -81,6 +84,14 @@ def _short(text: str, limit: int = 50, start: int = 0) -> str:
     if start > 0:
         text = "…" + text[start:]
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def with_name(table: str, row: dict, what: Term) -> Term:
+    """`what` (a thing named by its code) with its name beside it, for a thing added: see NAME_COLUMNS."""
+    column = NAME_COLUMNS.get(table)
+    if column is None or not row.get(column):
+        return what
+    return term("{what} “{name}”", what=what, name=_short(row[column], 50))
 
 
 AFTER_DIFFERENCE = 12  # letters shown after where two texts first differ
