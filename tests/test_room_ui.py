@@ -1181,3 +1181,35 @@ def test_the_swedish_help_quotes_the_word_the_arrivals_table_shows_for_a_typed_v
     assert word == "inskrivet"
     for room in (criteria_round(example, "S"), potential_round(example, "GIS"), preference_round(example)):
         assert f"”{word}”" in _help(room)
+
+
+def _score_by_factors(session, scale: int) -> None:
+    """The engagement scores potential by factors on 0–scale (as the Potential view's setting does)."""
+    from workshop.domain.vocabulary import PotentialMode
+    from workshop.ui.session.edits import EditInfo
+
+    old = session.engagement.info
+    push(session.undo_stack, EditInfo(session, old, dataclasses.replace(
+        old, potential_mode=PotentialMode.FACTORS, potential_factor_scale=scale), "factors"))
+
+
+def test_a_row_typed_on_a_larger_factor_scale_shows_in_the_arrivals_as_stored(window, qtbot):
+    """"8 8 8" typed on a factor scale of 10, the scale then lowered to 5: a potential round for that organisation
+    had raised an error as it started (the table recomputed the potential on 0–5 and refused 8) and the table never
+    filled. It shows the potential the row holds, with its factors: "51 (8 8 8) · earlier"."""
+    session = window.session
+    _score_by_factors(session, 10)
+    e = session.engagement
+    hylte = next(o for o in e.organisations if o.short_code == "HYL")
+    model = window.views["potential"].model
+    cell = model.index([o.uid for o in e.organisations].index(hylte.uid), [a.code for a in e.areas].index("C"))
+    assert model.setData(cell, "8 8 8")
+    assert session.potential(hylte.uid, "C").value == 51
+    _score_by_factors(session, 5)
+    view = window.views["room"]
+    phone = _start(view, RoundKind.POTENTIAL, hylte.uid)
+    row_c = [i["label"] for i in phone.round()["items"]].index("C")
+    assert view.table.isVisible() and view.arrivals.rowCount() == len(e.areas)
+    assert view.arrivals.data(view.arrivals.index(row_c, 2)) == "51 (8 8 8) · earlier"
+    view.toggle()
+    assert view.arrivals.data(view.arrivals.index(row_c, 2)) == "51 (8 8 8) · earlier"

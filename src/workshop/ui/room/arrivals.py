@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from workshop.domain.messages import msg
-from workshop.domain.potential import potential_from_factors
 from workshop.domain.vocabulary import RoundKind
 from workshop.room.round import Round, RoundItem
 from workshop.ui.widgets.i18n import isolate, tr
@@ -53,12 +52,13 @@ def arrivals_sentence(room: Round, item: RoundItem, voted: int) -> str:
     return tr("{n} of {total} organisations have stated their preference").format(n=voted, total=total)
 
 
-def arrival_rows(room: Round, senders: dict, stored, before: dict) -> list[ArrivalRow]:
+def arrival_rows(room: Round, senders: dict, stored, before: dict, potential=None) -> list[ArrivalRow]:
     """The table's rows; `senders` maps (organisation, item) to its phone Senders in arrival order,
     `stored(org, item)` gives the value in the file now: shown as sent by the latest phone that sent it
     (after an undo, an earlier one), else as typed, or as earlier when it is what `before` (the values when
     the round began) holds. Only votes given in this round count as arrived: a round about votes already
-    in the file (a second round after a discussion) had begun at "5 of 5"."""
+    in the file (a second round after a discussion) had begun at "5 of 5". `potential(org, item)` gives the
+    potential a row of factors holds, shown beside them."""
     rows = []
     for item in room.items:
         cells, voted, waiting = [], 0, set()
@@ -69,7 +69,7 @@ def arrival_rows(room: Round, senders: dict, stored, before: dict) -> list[Arriv
                 cells.append(("", ""))
                 waiting.add(place)
                 continue
-            shown, factors = _shown(value, item)
+            shown, factors = _shown(value, item, potential(org.uid, item.id) if potential else None)
             if sender is not None:
                 cells.append((tr("{value} · {who}").format(value=shown, who=sender.label()),
                               factors + tr("Sent from a phone by {who}").format(who=sender.label())))
@@ -87,15 +87,17 @@ def arrival_rows(room: Round, senders: dict, stored, before: dict) -> list[Arriv
     return rows
 
 
-def _shown(value, item: RoundItem) -> tuple[str, str]:
-    """A value as its cell shows it, and a line for its tip: an area's factors as the potential they give with the
-    factors as the grid types them, "64 (4 4 5)", and "Will 4 · benefit 4 · ability 5 (scale 0–5)"."""
+def _shown(value, item: RoundItem, potential: int | None) -> tuple[str, str]:
+    """A value as its cell shows it, and a line for its tip: an area's factors as the potential the row holds with
+    the factors as the grid types them, "64 (4 4 5)", and "Will 4 · benefit 4 · ability 5 (scale 0–5)". The row's
+    own potential, not one computed again on the round's scale: a row typed on a larger scale ("8 8 8" on 0–10,
+    the scale lowered to 5 since) had raised an error and left the table empty."""
     if not isinstance(value, dict):
         return str(value), ""
     will, benefit, ability = (value[f] for f in item.factors)
-    potential = potential_from_factors(will, benefit, ability, item.high)
     tip = tr("Will {w} · benefit {b} · ability {a} (scale 0–{s})").format(w=will, b=benefit, a=ability, s=item.high)
-    return f"{potential} ({will} {benefit} {ability})", tip + "\n"
+    factors = f"({will} {benefit} {ability})"
+    return (factors if potential is None else f"{potential} {factors}"), tip + "\n"
 
 
 def headline(room: Round, rows: list[ArrivalRow], latest: ArrivalRow | None) -> str:

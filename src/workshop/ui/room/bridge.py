@@ -293,3 +293,12 @@ class RoomBridge(QObject):
             return value_of(self._session.potential(*cell), room.item(item_id))
         return value_of(next((p for p in self._session.engagement.preferences if p.organisation_uid == cell[0]),
                              None))
+
+    def stored_potential(self, organisation_uid: str, item_id: str) -> int | None:
+        """The potential the file holds now for an organisation and area of a potential round (beside its
+        factors, when it has them), or None."""
+        room = self.round
+        if room is None or room.kind != RoundKind.POTENTIAL:
+            return None
+        row = self._session.potential(*cell_of(room, Ballot(organisation_uid, item_id, 0)))
+        return row.value if row is not None else None

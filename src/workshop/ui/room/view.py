@@ -367,7 +367,8 @@ class RoomView(QWidget):
         if room is None:
             self.arrivals.set_rows([], [])
             return
-        rows = arrival_rows(room, self.bridge.senders, self.bridge.stored_value, self.bridge.before)
+        rows = arrival_rows(room, self.bridge.senders, self.bridge.stored_value, self.bridge.before,
+                            self.bridge.stored_potential)
         self.arrivals.set_rows([o.short_code or o.name for o in room.organisations], rows)
         # One organisation scores a potential round: "Arrived 1 of 1" beside its own column said nothing more.
         self.table.setColumnHidden(ARRIVED, room.kind == RoundKind.POTENTIAL)
