@@ -104,3 +104,24 @@ def test_the_headless_sink_stores_the_factors_in_the_file(example_store):
         {"organisation": org.uid, "item": area.id, "value": {"will": 5, "benefit": 4, "ability": 5}}))))
     row = next(p for p in example_store.load().potentials if (p.organisation_uid, p.area_code) == (org.uid, area.code))
     assert (row.value, row.will, row.benefit, row.ability) == (80, 5, 4, 5)
+
+
+def test_the_headless_server_refuses_factors_of_a_round_no_longer_scored_so(example_store):
+    """A round begun on factors 0–5 in an engagement that scores on 0–10 by the time the vote is saved: the phone
+    gets 400 with the reason and nothing is stored (the headless `workshop room` holds the file's lock, so this
+    is the safety net behind it and the app)."""
+    from test_room_server import serve
+
+    room = potential_round(factors_store(example_store, 5).load(), "GIS")
+    factors_store(example_store, 10)
+    org, area = room.organisations[0].uid, room.items[0]
+    before = example_store.load().potentials
+
+    async def scenario(client, server):
+        r = await client.post(f"{server.path}/vote", json={
+            "organisation": org, "item": area.id, "value": {"will": 5, "benefit": 5, "ability": 5}})
+        assert r.status == 400
+        assert "How potential is scored has changed" in (await r.json())["error"]
+
+    serve(example_store, room, scenario)
+    assert example_store.load().potentials == before

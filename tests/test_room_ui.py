@@ -1213,3 +1213,72 @@ def test_a_row_typed_on_a_larger_factor_scale_shows_in_the_arrivals_as_stored(wi
     assert view.arrivals.data(view.arrivals.index(row_c, 2)) == "51 (8 8 8) · earlier"
     view.toggle()
     assert view.arrivals.data(view.arrivals.index(row_c, 2)) == "51 (8 8 8) · earlier"
+
+
+def test_changing_the_factor_scale_mid_round_stops_the_round_and_says_why(window, qtbot):
+    """A potential round begun on factors 0–5, the scale then changed to 0–10: the round had gone on asking for
+    0–5 and stored a phone's 5 5 5 as 100 while "5 5 5" typed on 0–10 gives 12. It stops: the phones find it
+    closed, as when the facilitator stops it, and the view says why and to start it again; started again, it
+    asks for 0–10 and 5 5 5 is stored as 12."""
+    import urllib.error
+
+    session = window.session
+    _score_by_factors(session, 5)
+    hylte = next(o for o in session.engagement.organisations if o.short_code == "HYL")
+    view = window.views["room"]
+    phone = _start(view, RoundKind.POTENTIAL, hylte.uid)
+    area = next(i for i in phone.round()["items"] if i["label"] == "C")
+    assert area["factors"][0]["max"] == 5
+    _score_by_factors(session, 10)
+    assert not view.bridge.running and view.switch.text() == "Start room voting"
+    assert view.message.text() == (
+        "Room voting stopped: how potential is scored changed while the room voted (now from factors, each 0–10). "
+        "The phones see the round as closed; start room voting again to vote as it is scored now.")
+    with pytest.raises(urllib.error.URLError):
+        phone.round()
+    phone = _start(view, RoundKind.POTENTIAL, hylte.uid)
+    assert next(i for i in phone.round()["items"] if i["label"] == "C")["factors"][0]["max"] == 10
+    assert phone.vote(qtbot, hylte.uid, area["id"], {"will": 5, "benefit": 5, "ability": 5})[0] == 200
+    row = session.potential(hylte.uid, "C")
+    assert (row.value, row.will, row.benefit, row.ability) == (12, 5, 5, 5)
+
+
+def test_switching_between_direct_and_factors_mid_round_stops_it_and_other_info_does_not(window, qtbot):
+    """Scoring potential directly, then by factors (and back), during a potential round stops it as a changed scale
+    does; a new title, or a criteria round, goes on."""
+    from workshop.ui.session.edits import EditInfo
+
+    session = window.session
+    view = window.views["room"]
+    hylte = next(o for o in session.engagement.organisations if o.short_code == "HYL")
+    _start(view, RoundKind.POTENTIAL, hylte.uid)
+    old = session.engagement.info
+    push(session.undo_stack, EditInfo(session, old, dataclasses.replace(old, title="Another title"), "title"))
+    assert view.bridge.running
+    _score_by_factors(session, 5)
+    assert not view.bridge.running and "(now from factors, each 0–5)" in view.message.text()
+    _start(view, RoundKind.POTENTIAL, hylte.uid)
+    session.undo_stack.undo()  # back to typed directly
+    assert not view.bridge.running and "(now typed directly, 0–100)" in view.message.text()
+    _start(view, RoundKind.CRITERIA, "S")
+    _score_by_factors(session, 5)
+    assert view.bridge.running
+
+
+def test_a_phone_vote_of_a_round_no_longer_scored_so_is_refused_not_stored(window, qtbot):
+    """Should a vote reach the session before the round stops (its change held back meanwhile), the bridge refuses
+    it with a reason rather than storing factors on the old scale."""
+    session = window.session
+    _score_by_factors(session, 5)
+    hylte = next(o for o in session.engagement.organisations if o.short_code == "HYL")
+    view = window.views["room"]
+    _start(view, RoundKind.POTENTIAL, hylte.uid)
+    room = view.bridge.round
+    before = session.potential(hylte.uid, "C")
+    with session.held():
+        _score_by_factors(session, 10)
+        ballot = room.check({"organisation": hylte.uid, "item": room.items[2].id,
+                             "value": {"will": 5, "benefit": 5, "ability": 5}})
+        refused = view.bridge._save_one(ballot)
+    assert "How potential is scored has changed" in str(refused)
+    assert session.potential(hylte.uid, "C") == before

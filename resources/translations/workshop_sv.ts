@@ -4626,6 +4626,11 @@ kommen</translation>
         <translation>Okänd faktor {factor}.</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/room/round.py" line="231"/>
+        <source>How potential is scored has changed since the round began; start it again.</source>
+        <translation>Hur potentialen poängsätts har ändrats sedan omgången började; starta den igen.</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/room/round.py" line="160"/>
         <location filename="../../src/workshop/room/round.py" line="165"/>
         <source>Send the factors will, benefit and ability together.</source>
@@ -5469,6 +5474,21 @@ kommen</translation>
         <location filename="../../src/workshop/ui/room/view.py" line="306"/>
         <source>Room voting is off; nothing listens.</source>
         <translation>Röstningen i rummet är avstängd; inget lyssnar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="302"/>
+        <source>from factors, each 0–{s}</source>
+        <translation>från faktorer, var och en 0–{s}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="303"/>
+        <source>typed directly, 0–100</source>
+        <translation>anges direkt, 0–100</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="304"/>
+        <source>Room voting stopped: how potential is scored changed while the room voted (now {how}). The phones see the round as closed; start room voting again to vote as it is scored now.</source>
+        <translation>Röstningen i rummet stoppades: hur potentialen poängsätts ändrades medan rummet röstade (nu {how}). Telefonerna ser omgången som stängd; starta röstningen i rummet igen för att rösta som den poängsätts nu.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/room/view.py" line="323"/>

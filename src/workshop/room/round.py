@@ -197,13 +197,36 @@ def potential_round(engagement: Engagement, organisation: str, meeting_uid: str 
     if org is None:
         raise DomainError(msg("There is no organisation {name}."), name=organisation)
     _need(engagement.areas, msg("The engagement has no areas to score."))
-    info = engagement.info
-    by_factors = info.potential_mode == PotentialMode.FACTORS
-    low, high = (0, info.potential_factor_scale) if by_factors else (POTENTIAL_MIN, POTENTIAL_MAX)
+    low, high, factors = _potential_scale(engagement)
     items = tuple(RoundItem(id=a.uid, label=a.code, text=a.name, low=low, high=high, code=a.code,
-                            details="\n".join(a.sub_items), factors=FACTORS if by_factors else ())
+                            details="\n".join(a.sub_items), factors=factors)
                   for a in engagement.areas)
     return Round(RoundKind.POTENTIAL, org.name, (org,), items, meeting_uid=meeting_uid)
+
+
+def _potential_scale(engagement: Engagement) -> tuple[int, int, tuple[str, ...]]:
+    """How the engagement scores an area's potential now: (low, high, factors), 0–100 without factors, or
+    FACTORS each 0–factor scale."""
+    info = engagement.info
+    if info.potential_mode == PotentialMode.FACTORS:
+        return 0, info.potential_factor_scale, FACTORS
+    return POTENTIAL_MIN, POTENTIAL_MAX, ()
+
+
+def scored_as_now(room: Round, engagement: Engagement) -> bool:
+    """Whether the round still asks for what the engagement scores: False for a potential round begun before its
+    potential mode or factor scale changed (every other round: True)."""
+    if room.kind != RoundKind.POTENTIAL:
+        return True
+    now = _potential_scale(engagement)
+    return all((i.low, i.high, i.factors) == now for i in room.items)
+
+
+def check_scored_as_now(room: Round, engagement: Engagement) -> None:
+    """RoundError when a vote of the round would no longer be what the engagement scores (see scored_as_now):
+    factors 5 5 5 sent on a round begun on 0–5 had been stored as 100 while the engagement scored on 0–10."""
+    if not scored_as_now(room, engagement):
+        raise RoundError(msg("How potential is scored has changed since the round began; start it again."))
 
 
 def preference_round(engagement: Engagement, meeting_uid: str | None = None) -> Round:

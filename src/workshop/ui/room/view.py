@@ -295,15 +295,18 @@ class RoomView(QWidget):
         finally:
             chart.deleteLater()
 
-    def _on_stopped(self) -> None:
+    def _on_stopped(self, why: str = "") -> None:
         self.switch.setText(tr("Start room voting"))
         self.help.setText(_help(None))
         for widget in (self.round_choice, self.network, self.port):
             widget.setEnabled(True)
         self.project.setEnabled(False)
         self._set_qr(None)
-        if self.bridge.round is not None:
+        if why:  # stopped by itself: said in red, to be seen
+            self.message.setText(why)
+        elif self.bridge.round is not None:
             self.message.note(tr("Room voting is off; nothing listens."))
+        if self.bridge.round is not None:
             self._refresh()  # the last votes, which the window had not yet caught up with
         if self._presenter is not None and self._presenter.current.title == self._projector_title():
             self._presenter.publish(PresenterContent(kind="blank"))
