@@ -778,3 +778,58 @@ def test_the_send_button_of_a_potential_area_keeps_its_word_off_its_border_at_36
             "r.selectNodeContents(b); const t = r.getBoundingClientRect(), o = b.getBoundingClientRect();"
             "return Math.min(t.left - o.left, o.right - t.right);", f"{card} .row button")
     assert gap >= 12
+
+
+def _factors_round(path, scale: int = 5):
+    """The file switched to scoring potential by factors; `workshop room` serving Gislaved's potential round:
+    (the process, its URL, area B's card selector)."""
+    import dataclasses
+
+    from workshop.domain.vocabulary import PotentialMode
+
+    with EngagementStore.open(path) as store:
+        store.update_info(dataclasses.replace(store.load().info, potential_mode=PotentialMode.FACTORS,
+                                              potential_factor_scale=scale))
+    e, _ = _votes(path)
+    area = next(a for a in e.areas if a.code == "B")
+    proc, url = start_room(path, "--potential", "GIS")
+    return proc, url, f'[data-item="{area.uid}"]'
+
+
+def _tap_factor(phone, card: str, factor: str, value: int) -> None:
+    phone.find_element(*_by_css(f'{card} button[data-factor="{factor}"][data-value="{value}"]')).click()
+
+
+@pytest.mark.parametrize("language, words", [
+    ("en-GB,en", "No answer from the laptop; the factors may not have arrived. Tap one of them again to send all "
+                 "three."),
+    ("sv-SE,sv", "Inget svar från datorn; faktorerna kanske inte kom fram. Tryck på en av dem igen för att skicka "
+                 "alla tre."),
+])
+def test_no_answer_on_a_factors_card_says_to_tap_again_not_to_press_a_send_button(example_path, language, words):
+    """A factors card has no Send button (a tap on the third factor sends them): the laptop not answering had told
+    the participant "Send it again". It says to tap one of them again, which sends all three."""
+    import os
+    import signal
+
+    phone = _phone_browser(language)
+    proc, url, card = _factors_round(example_path)
+    try:
+        phone.get(url)
+        _wait(phone, lambda d: d.find_elements(*_by_css(f'{card} button[data-factor="ability"]')))
+        os.kill(proc.pid, signal.SIGSTOP)  # the socket still accepts; nothing answers
+        for factor, value in (("will", 5), ("benefit", 4), ("ability", 4)):
+            _tap_factor(phone, card, factor, value)
+        status = f"{card} .status"
+        _wait(phone, lambda d: d.find_element(*_by_css(status)).text not in ("Sending…", "Skickar…"), timeout=30)
+        assert phone.find_element(*_by_css(status)).text == words
+        os.kill(proc.pid, signal.SIGCONT)
+        _tap_factor(phone, card, "benefit", 4)  # tapped again, as the card says: all three go
+        _wait(phone, lambda d: "✓" in d.find_element(*_by_css(status)).text, timeout=20)
+    finally:
+        os.kill(proc.pid, signal.SIGCONT)
+        phone.quit()
+        stop_room(proc)
+    with EngagementStore.open(example_path, read_only=True) as store:
+        assert any((p.area_code, p.value, p.will, p.benefit, p.ability) == ("B", 64, 5, 4, 4)
+                   for p in store.load().potentials)

@@ -59,6 +59,7 @@ TEXTS = {
         "changed": "The facilitator has changed your organisation's vote since.",
         "removed": "The facilitator has removed your organisation's vote.",
         "no_answer": "No answer from the laptop; the vote may not have arrived. Send it again.",
+        "no_answer_factors": "No answer from the laptop; the factors may not have arrived. Tap one of them again to send all three.",
     },
     "sv": {
         "title": "Röstning",
@@ -106,6 +107,7 @@ TEXTS = {
         "changed": "Utredaren har ändrat er organisations röst sedan dess.",
         "removed": "Utredaren har tagit bort er organisations röst.",
         "no_answer": "Inget svar från datorn; rösten kanske inte kom fram. Skicka den igen.",
+        "no_answer_factors": "Inget svar från datorn; faktorerna kanske inte kom fram. Tryck på en av dem igen för att skicka alla tre.",
     },
 }
 
