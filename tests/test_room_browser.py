@@ -833,3 +833,48 @@ def test_no_answer_on_a_factors_card_says_to_tap_again_not_to_press_a_send_butto
     with EngagementStore.open(example_path, read_only=True) as store:
         assert any((p.area_code, p.value, p.will, p.benefit, p.ability) == ("B", 64, 5, 4, 4)
                    for p in store.load().potentials)
+
+
+def test_a_number_typed_after_another_phone_replaced_the_vote_stays_until_sent(phone, example_path):
+    """A potential replaced by a colleague's phone, then a new number typed and not yet sent: the page's next check
+    (every 5 s) had put "Another phone's vote … counts" back over "Not sent yet: press Send", and the one after
+    had emptied the field. The number stays as typed, and the card says it is not sent yet."""
+    from selenium.webdriver.common.keys import Keys
+
+    e, _ = _votes(example_path)
+    gis = next(o for o in e.organisations if o.short_code == "GIS")
+    area = next(a for a in e.areas if a.code == "B")
+    with _potential_field(phone, example_path) as (card, field):
+        field.send_keys("61", Keys.ENTER)
+        _wait(phone, lambda d: "Received" in d.find_element(*_by_css(f"{card} .status")).text)
+        phone.execute_script("document.activeElement.blur()")
+        _vote_from_another_phone(phone.current_url.split("?")[0].rstrip("/"), gis.uid, area.uid, 70)
+        _wait(phone, lambda d: "Another phone" in d.find_element(*_by_css(f"{card} .status")).text)
+        field.send_keys("65")
+        phone.execute_script("document.activeElement.blur()")  # on to the next area, not yet sent
+        _after_two_polls(phone)
+        assert field.get_attribute("value") == "65"
+        assert phone.find_element(*_by_css(f"{card} .status")).text == "Not sent yet: press Send."
+
+
+def test_factors_tapped_after_another_phone_replaced_the_vote_stay_until_all_three_are_given(phone, example_path):
+    """The same on a factors card: one factor tapped after a colleague's phone replaced the vote had been cleared by
+    the page's checks, under "Another phone's vote … counts". It stays tapped, "Not sent yet: give all three"."""
+    proc, url, card = _factors_round(example_path)
+    e, _ = _votes(example_path)
+    gis = next(o for o in e.organisations if o.short_code == "GIS")
+    area = next(a for a in e.areas if a.code == "B")
+    try:
+        phone.get(url)
+        _wait(phone, lambda d: d.find_elements(*_by_css(f'{card} button[data-factor="ability"]')))
+        for factor, value in (("will", 5), ("benefit", 4), ("ability", 4)):
+            _tap_factor(phone, card, factor, value)
+        _wait(phone, lambda d: "Received" in d.find_element(*_by_css(f"{card} .status")).text)
+        _vote_from_another_phone(url, gis.uid, area.uid, {"will": 1, "benefit": 1, "ability": 1})
+        _wait(phone, lambda d: "Another phone" in d.find_element(*_by_css(f"{card} .status")).text)
+        _tap_factor(phone, card, "will", 3)
+        _after_two_polls(phone)
+        assert [b.text for b in phone.find_elements(*_by_css(f"{card} button.chosen"))] == ["3"]
+        assert phone.find_element(*_by_css(f"{card} .status")).text == "Not sent yet: give all three."
+    finally:
+        stop_room(proc)
