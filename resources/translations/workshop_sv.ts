@@ -2630,7 +2630,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     </message>
     <message>
         <location filename="../../src/workshop/ui/potential/model.py" line="170"/>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="97"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="98"/>
         <source>Will {w} · benefit {b} · ability {a} (scale 0–{s})</source>
         <translation>Vilja {w} · nytta {b} · förmåga {a} (skala 0–{s})</translation>
     </message>
@@ -2764,7 +2764,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     <message>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="96"/>
         <location filename="../../src/workshop/ui/report/view.py" line="148"/>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="37"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="36"/>
         <location filename="../../src/workshop/ui/room/view.py" line="158"/>
         <source>Preferred alternative</source>
         <translation>Föredraget alternativ</translation>
@@ -4626,7 +4626,7 @@ kommen</translation>
         <translation>Okänd faktor {factor}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="231"/>
+        <location filename="../../src/workshop/room/round.py" line="229"/>
         <source>How potential is scored has changed since the round began; start it again.</source>
         <translation>Hur potentialen poängsätts har ändrats sedan omgången började; starta den igen.</translation>
     </message>
@@ -4722,12 +4722,12 @@ kommen</translation>
         <translation>Uppdraget har inga områden att bedöma.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="211"/>
+        <location filename="../../src/workshop/room/round.py" line="234"/>
         <source>The engagement has no alternatives to prefer.</source>
         <translation>Uppdraget har inga alternativ att välja mellan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="219"/>
+        <location filename="../../src/workshop/room/round.py" line="242"/>
         <source>The engagement has no organisations to vote.</source>
         <translation>Uppdraget har inga organisationer som kan rösta.</translation>
     </message>
@@ -5235,22 +5235,22 @@ kommen</translation>
         <translation>Inget kan lyssna på {address}, port {port} ({error}): ange en av den här datorns adresser och en ledig port.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="47"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="46"/>
         <source>{n} of {total} organisations have voted on criterion {item}</source>
         <translation>{n} av {total} organisationer har röstat på kriterium {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="51"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="50"/>
         <source>Area {item} scored by {org}</source>
         <translation>Område {item} poängsatt av {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="51"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="50"/>
         <source>Area {item} not yet scored by {org}</source>
         <translation>Område {item} ännu inte poängsatt av {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="53"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="52"/>
         <source>{n} of {total} organisations have stated their preference</source>
         <translation>{n} av {total} organisationer har angett sitt föredragna alternativ</translation>
     </message>
@@ -5290,47 +5290,47 @@ kommen</translation>
         <translation>{n} av {total}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="127"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="129"/>
         <source>Every organisation has voted on every item.</source>
         <translation>Alla organisationer har röstat på alla punkter.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="130"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="132"/>
         <source>Not yet voted on every item ({n}): {names}</source>
         <translation>Har inte röstat på allt ({n}): {names}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="106"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="108"/>
         <source>{n} of {total} areas scored by {org}</source>
         <translation>{n} av {total} områden poängsatta av {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="120"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="122"/>
         <source>Every area has been scored.</source>
         <translation>Alla områden är poängsatta.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="121"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="123"/>
         <source>Areas not yet scored ({n}): {codes}</source>
         <translation>Områden som inte har poängsatts än ({n}): {codes}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="126"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="128"/>
         <source>Every organisation has stated its preference.</source>
         <translation>Alla organisationer har angett sitt föredragna alternativ.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="129"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="131"/>
         <source>Not yet stated a preference ({n}): {names}</source>
         <translation>Har inte angett föredraget alternativ än ({n}): {names}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="214"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="216"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="216"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="218"/>
         <source>Arrived</source>
         <translation>Inkommet</translation>
     </message>
@@ -5340,22 +5340,22 @@ kommen</translation>
         <translation>deltagare {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="202"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="203"/>
         <source>A phone&apos;s vote could not be saved ({error}).</source>
         <translation>En telefons röst kunde inte sparas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="237"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="238"/>
         <source>Phone vote of {org}, {alt}, criterion {n}</source>
         <translation>Telefonröst från {org}, {alt}, kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="241"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="242"/>
         <source>Phone potential of {org} for {area}</source>
         <translation>Potential per telefon från {org} för {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="245"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="246"/>
         <source>Phone preference of {org}</source>
         <translation>Föredraget alternativ per telefon från {org}</translation>
     </message>
@@ -5395,22 +5395,22 @@ kommen</translation>
         <translation>Röstning i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="393"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="397"/>
         <source>Participants open the address (or scan the code) on a phone on the same network, pick their organisation and tap their votes. Votes are stored like typed ones and stay hidden on the projector until you reveal the round here (a criteria round also in Alternatives &amp; Criteria → Criteria voting).</source>
         <translation>Deltagarna öppnar adressen (eller skannar koden) i en telefon på samma nätverk, väljer sin organisation och anger sina röster. Rösterna sparas som inskrivna och är dolda på projektorn tills du visar omgången här (en omgång om kriterier även under Alternativ och kriterier → Röstning på kriterier).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="398"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="402"/>
         <source>The phones&apos; scores are stored like typed ones and stay hidden on the projector until you reveal them here. To change a score, type over it in Potential; the table below then says typed.</source>
         <translation>Telefonernas poäng sparas som inskrivna och är dolda på projektorn tills du visar dem här. Skriv över en poäng under Potential för att ändra den; tabellen nedan säger då ”inskrivet”.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="401"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="405"/>
         <source>The phones&apos; choices are stored like typed ones and stay hidden on the projector until you reveal them here. To change one, pick another in Alternatives &amp; Criteria → Preferences; the table below then says typed.</source>
         <translation>Telefonernas val sparas som inskrivna och är dolda på projektorn tills du visar dem här. Välj ett annat alternativ under Alternativ och kriterier → Föredragna alternativ för att ändra ett val; tabellen nedan säger då ”inskrivet”.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="404"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="408"/>
         <source>The phones&apos; votes are stored like typed ones and stay hidden on the projector until you reveal them here or in Alternatives &amp; Criteria → Criteria voting. To change a vote, type over it there; the table below then says typed.</source>
         <translation>Telefonernas röster sparas som inskrivna och är dolda på projektorn tills du visar dem här eller under Alternativ och kriterier → Röstning på kriterier. Skriv över en röst där för att ändra den; tabellen nedan säger då ”inskrivet”.</translation>
     </message>
@@ -5425,7 +5425,7 @@ kommen</translation>
         <translation>Kriterier för alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="39"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="38"/>
         <location filename="../../src/workshop/ui/room/view.py" line="157"/>
         <source>Potential of {org}</source>
         <translation>Potential för {org}</translation>
@@ -5471,32 +5471,32 @@ kommen</translation>
         <translation>Starta röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="306"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="308"/>
         <source>Room voting is off; nothing listens.</source>
         <translation>Röstningen i rummet är avstängd; inget lyssnar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="302"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="316"/>
         <source>from factors, each 0–{s}</source>
         <translation>från faktorer, var och en 0–{s}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="303"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="317"/>
         <source>typed directly, 0–100</source>
         <translation>anges direkt, 0–100</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="304"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="318"/>
         <source>Room voting stopped: how potential is scored changed while the room voted (now {how}). The phones see the round as closed; start room voting again to vote as it is scored now.</source>
         <translation>Röstningen i rummet stoppades: hur potentialen poängsätts ändrades medan rummet röstade (nu {how}). Telefonerna ser omgången som stängd; starta röstningen i rummet igen för att rösta som den poängsätts nu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="323"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="326"/>
         <source>Scan to vote: {round}</source>
         <translation>Skanna för att rösta: {round}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="326"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="329"/>
         <source>Vote on your phone</source>
         <translation>Rösta i telefonen</translation>
     </message>
