@@ -25,6 +25,7 @@ from workshop.ui.merge.model import HERE, THERE, WHAT
     ("OK", "\u039fK", ("OK", "\\u039fK"), UnseenKind.LOOK_ALIKE),  # a Greek capital omicron
     ("Мoсква", "Москва", ("М\\x6fсква", "Москва"), UnseenKind.LOOK_ALIKE),  # a Latin o in a Cyrillic word
     ("Aθήνα", "Αθήνα", ("\\x41θήνα", "Αθήνα"), UnseenKind.LOOK_ALIKE),  # a Latin A in a Greek one
+    ("C", "\u0421", ("C", "\\u0421"), UnseenKind.LOOK_ALIKE),  # a code of one letter: a Cyrillic С for C
     ("a\u2028b", "a\nb", ("a\\u2028b", "a\nb"), UnseenKind.LINE_SEPARATOR),
     ("a\nb", "a\u2029b", ("a\nb", "a\\u2029b"), UnseenKind.PARAGRAPH_SEPARATOR),
     ("a\r\nb", "a\nb", ("a\\r\nb", "a\nb"), UnseenKind.CARRIAGE_RETURN),  # Windows' line end
@@ -150,6 +151,19 @@ def test_a_look_alike_letter_is_named_as_one(swedish_interface, mine, theirs, en
         assert unseen_text(unseen) == f"The two versions differ only in what does not show: {english}."
     finally:
         QCoreApplication.installTranslator(swedish_interface)
+
+
+def test_a_word_mostly_or_wholly_of_look_alikes_is_marked_where_it_differs():
+    """"Нуltе kommun" (Cyrillic Н, у, е) against "Hylte kommun", and "ТАХІ" against "TAXI": judging the word by
+    the alphabet most of its letters are in had left both unmarked, two versions that read alike to choose
+    between, and merge --list escaped the Latin l and t of "Нуltе" as if they were the odd ones."""
+    from workshop.domain.visible import literal
+
+    here, there = unseen_difference("Hylte kommun", "Нуltе kommun")
+    assert not here and marked("Нуltе kommun", there) == "\\u041d\\u0443lt\\u0435 kommun"
+    here, there = unseen_difference("TAXI", "ТАХІ")
+    assert not here and [u.kind for u in there] == [UnseenKind.LOOK_ALIKE] * 4
+    assert literal("Нуltе") == "\\u041d\\u0443lt\\u0435"
 
 
 def test_words_in_other_alphabets_read_as_typed_beside_latin_ones():

@@ -93,8 +93,10 @@ def _spacelike(chars: str) -> bool:
     return any(unicodedata.category(ch) == "Zs" or ch == "\t" for ch in chars)
 
 
-def _unseen_in(text: str, start: int, end: int, other: str, standing_in: frozenset[int]) -> list[Unseen]:
-    """The unseen characters of text[start:end], a part the other version has as `other`. A plain space
+def _unseen_in(text: str, start: int, end: int, other: str, standing_in: frozenset[int],
+               other_stands_in: bool) -> list[Unseen]:
+    """The unseen characters of text[start:end], a part the other version has as `other` (`other_stands_in`: a
+    letter of it stands in a word of another alphabet, so it is the odd one there). A plain space
     opposite another kind of space is that space's counterpart, not news; a letter opposite its letter
     and accent apart is the same letter; a plain line break ("\n") opposite another kind of line break is that
     break's counterpart too (the other is named: "a line separator", not "an invisible character (\\n)")."""
@@ -107,10 +109,12 @@ def _unseen_in(text: str, start: int, end: int, other: str, standing_in: frozens
             continue                                          # break each, not "another kind of line break"
         # A character drawn as another: "K", the Kelvin sign, for "K" (its composed form is that other), or a
         # letter standing in a word of another alphabet (a Cyrillic "а" in "Vаggeryd", a Latin "o" in "Мoсква").
-        if ch == " " or hidden(ch) or unicodedata.category(ch).startswith("M") or drawn_as_another(ch) \
-                or index in standing_in:
+        # So is a letter of another alphabet opposite the Latin one it is drawn as, in a word too short or too
+        # alike to tell its alphabet by ("С" for the code "C", "ТАХІ" for "TAXI").
+        alike = index in standing_in or (not other_stands_in and ch.translate(LOOK_ALIKES) in other.replace(ch, ""))
+        if ch == " " or hidden(ch) or unicodedata.category(ch).startswith("M") or drawn_as_another(ch) or alike:
             line_start = max(text.rfind(b, 0, index) for b in _BREAKS) + 1  # "before" stays on its line
-            kind = UnseenKind.LOOK_ALIKE if index in standing_in else _kind(ch)
+            kind = UnseenKind.LOOK_ALIKE if alike else _kind(ch)
             found.append(Unseen(index, ch, kind, text[max(line_start, index - BEFORE):index]))
     return found
 
@@ -125,8 +129,10 @@ def unseen_difference(mine: str, theirs: str) -> tuple[tuple[Unseen, ...], tuple
     mine_in, theirs_in = intruders(mine), intruders(theirs)
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, mine, theirs, autojunk=False).get_opcodes():
         if op != "equal":
-            here += _unseen_in(mine, i1, i2, theirs[j1:j2], mine_in)
-            there += _unseen_in(theirs, j1, j2, mine[i1:i2], theirs_in)
+            mine_odd, theirs_odd = (any(i in odd for i in range(a, b)) for odd, a, b in
+                                    ((mine_in, i1, i2), (theirs_in, j1, j2)))
+            here += _unseen_in(mine, i1, i2, theirs[j1:j2], mine_in, theirs_odd)
+            there += _unseen_in(theirs, j1, j2, mine[i1:i2], theirs_in, mine_odd)
     # Letters that compose into one drawn alike (Hangul typed on a Mac) are none of these: shown as they are,
     # with no line that would name nothing.
     return (tuple(here), tuple(there)) if here or there else None

@@ -80,7 +80,8 @@ def _script(ch: str) -> str:
 def intruders(text: str) -> frozenset[int]:
     """Where a letter stands in a word of another alphabet that has a letter drawn exactly as it: a Cyrillic "а" in
     "Vаggeryd", a Latin "o" in "Мoсква". A word is judged by the alphabet most of its letters are in (a tie by
-    the Latin one); a word, or a whole text, in Cyrillic or Greek has no intruder."""
+    the Latin one), unless every letter of that other alphabet could pass as a Latin one ("Нуltе" is Hylte with
+    three of them); a word, or a whole text, in one alphabet has no intruder."""
     found: set[int] = set()
     for word in _LETTERS.finditer(text):
         scripts = [_script(ch) for ch in word.group()]
@@ -88,6 +89,9 @@ def intruders(text: str) -> frozenset[int]:
         if len(counts) < 2:
             continue
         main = counts[0][2]  # a tie goes to the Latin alphabet these engagements are written in ("ΟK")
+        if main != "LATIN" and "LATIN" in scripts and all(
+                ch in _ALIKE.get(main, {}) for ch, script in zip(word.group(), scripts) if script == main):
+            main = "LATIN"
         for offset, (ch, script) in enumerate(zip(word.group(), scripts)):
             if script and script != main and (
                     (main == "LATIN" and ch in _ALIKE.get(script, {}))
