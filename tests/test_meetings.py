@@ -586,6 +586,7 @@ def test_a_meeting_planned_for_a_later_day_and_run_now_is_held_now(view, session
     assert held_from("2026-12-07T14:00", at("2026-12-07T10:43")) == "2026-12-07T10:40"
     assert held_from("2026-12-07T09:00", at("2026-12-07T01:14")) == "2026-12-07T01:10"
     assert held_from("2026-12-08T00:30", at("2026-12-07T23:45")) == "2026-12-07T23:45"  # tomorrow is a later day
+    assert held_from("2026-12-07T14:00+01:00", at("2026-12-07T10:43")) == "2026-12-07T10:40"  # a zone: no TypeError
     assert held_from("2024-01-08T09:00", at("2026-12-07T10:43")) is None  # a day gone by: the record stays
     assert held_from("", at("2026-12-07T10:43")) is None
     from workshop.ui.meetings import view as meetings_view

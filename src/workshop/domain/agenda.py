@@ -129,7 +129,7 @@ def held_from(starts_at: str, now: datetime) -> str | None:
     if not starts_at or starts_at[:10] < now.strftime("%Y-%m-%d"):
         return None
     try:
-        planned = datetime.fromisoformat(starts_at)
+        planned = datetime.fromisoformat(starts_at).replace(tzinfo=None)  # the file holds local times, no zone
     except ValueError:
         return None
     if starts_at[:10] == now.strftime("%Y-%m-%d") and planned - now <= EARLY:
