@@ -4631,6 +4631,56 @@ kommen</translation>
         <translation>Hur potentialen poängsätts har ändrats sedan omgången började; starta den igen.</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/room/round.py" line="235"/>
+        <source>how potential is scored changed</source>
+        <translation>hur potentialen poängsätts ändrades</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/room/round.py" line="239"/>
+        <source>organisation {name} was removed</source>
+        <translation>organisationen {name} togs bort</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/room/round.py" line="246"/>
+        <source>area {code} was removed</source>
+        <translation>område {code} togs bort</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/room/round.py" line="248"/>
+        <source>area {code} is now area {new}</source>
+        <translation>område {code} är nu område {new}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/room/round.py" line="253"/>
+        <source>alternative {code} was removed</source>
+        <translation>alternativ {code} togs bort</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/room/round.py" line="255"/>
+        <source>alternative {code} is now alternative {new}</source>
+        <translation>alternativ {code} är nu alternativ {new}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/room/round.py" line="275"/>
+        <source>criterion {n} was removed</source>
+        <translation>kriterium {n} togs bort</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/room/round.py" line="277"/>
+        <source>criterion {n} is now criterion {new}</source>
+        <translation>kriterium {n} är nu kriterium {new}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/room/round.py" line="279"/>
+        <source>the scale of criterion {n} changed to {low}–{high}</source>
+        <translation>skalan för kriterium {n} ändrades till {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/room/round.py" line="292"/>
+        <source>The round no longer matches the engagement ({what}); start it again.</source>
+        <translation>Omgången stämmer inte längre med uppdraget ({what}); starta den igen.</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/room/round.py" line="160"/>
         <location filename="../../src/workshop/room/round.py" line="165"/>
         <source>Send the factors will, benefit and ability together.</source>
@@ -5489,6 +5539,11 @@ kommen</translation>
         <location filename="../../src/workshop/ui/room/bridge.py" line="318"/>
         <source>Room voting stopped: how potential is scored changed while the room voted (now {how}). The phones see the round as closed; start room voting again to vote as it is scored now.</source>
         <translation>Röstningen i rummet stoppades: hur potentialen poängsätts ändrades medan rummet röstade (nu {how}). Telefonerna ser omgången som stängd; starta röstningen i rummet igen för att rösta som den poängsätts nu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="273"/>
+        <source>Room voting stopped: {what} while the room voted. The phones see the round as closed; start room voting again to vote on the engagement as it is now.</source>
+        <translation>Röstningen i rummet stoppades: {what} medan rummet röstade. Telefonerna ser omgången som stängd; starta röstningen i rummet igen för att rösta om uppdraget som det är nu.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/room/view.py" line="326"/>

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from workshop.domain.bidi import isolate
 from workshop.domain.engagement import Engagement
 from workshop.domain.errors import DomainError
-from workshop.domain.messages import msg, term
+from workshop.domain.messages import Term, msg, term
 from workshop.domain.model import Organisation
 from workshop.domain.potential import potential_from_factors
 from workshop.domain.validation import POTENTIAL_MAX, POTENTIAL_MIN, check_range, clean_text
@@ -84,6 +84,7 @@ class Round:
     organisations: tuple[Organisation, ...]
     items: tuple[RoundItem, ...]
     alternative_code: str = ""  # criteria round
+    alternative_uid: str = ""  # criteria round: the alternative itself, should its code change
     meeting_uid: str | None = None  # the meeting the votes are given in (linked like typed ones)
     about: str = ""  # what the round is about beyond its title (the alternative's description)
     _items: dict = field(init=False, repr=False, compare=False)
@@ -187,7 +188,7 @@ def criteria_round(engagement: Engagement, alternative_code: str, meeting_uid: s
     items = tuple(RoundItem(id=c.uid, label=str(c.number), text=c.text, low=c.scale_min, high=c.scale_max,
                             number=c.number) for c in engagement.criteria)
     return Round(RoundKind.CRITERIA, f"{isolate(alt.code)}: {alt.name}", _organisations(engagement), items,
-                 alternative_code=alt.code, meeting_uid=meeting_uid, about=alt.description)
+                 alternative_code=alt.code, alternative_uid=alt.uid, meeting_uid=meeting_uid, about=alt.description)
 
 
 def potential_round(engagement: Engagement, organisation: str, meeting_uid: str | None = None) -> Round:
@@ -222,11 +223,73 @@ def scored_as_now(room: Round, engagement: Engagement) -> bool:
     return all((i.low, i.high, i.factors) == now for i in room.items)
 
 
-def check_scored_as_now(room: Round, engagement: Engagement) -> None:
-    """RoundError when a vote of the round would no longer be what the engagement scores (see scored_as_now):
-    factors 5 5 5 sent on a round begun on 0–5 had been stored as 100 while the engagement scored on 0–10."""
+def out_of_step(room: Round, engagement: Engagement) -> Term | None:
+    """What the round asks about that the engagement no longer holds as the round asks it, in words ("criterion 7
+    was removed"), or None while each of its votes still lands in the cell, and on the scale, it names.
+
+    Votes are stored by organisation uid, alternative code, criterion number and area code: an organisation,
+    alternative, criterion or area of the round removed, renumbered or recoded, a criterion's scale or how potential
+    is scored changed, and the phones would go on offering it (every tap refused, or stored where it no longer
+    belongs). Names, descriptions and anything added leave the round as it is."""
+    if not scored_as_now(room, engagement):
+        return term("how potential is scored changed")
+    organisations = {o.uid for o in engagement.organisations}
+    gone = next((o for o in room.organisations if o.uid not in organisations), None)
+    if gone is not None:
+        return term("organisation {name} was removed", name=gone.name)
+    if room.kind == RoundKind.CRITERIA:
+        return _alternative_moved(room, engagement) or _criterion_moved(room, engagement)
+    if room.kind == RoundKind.POTENTIAL:
+        areas = {a.uid: a.code for a in engagement.areas}
+        for item in room.items:
+            if item.id not in areas:
+                return term("area {code} was removed", code=item.code)
+            if areas[item.id] != item.code:
+                return term("area {code} is now area {new}", code=item.code, new=areas[item.id])
+        return None
+    codes = {a.uid: a.code for a in engagement.alternatives}
+    for choice in room.items[0].choices:
+        if choice.value not in codes:
+            return term("alternative {code} was removed", code=choice.label)
+        if codes[choice.value] != choice.label:
+            return term("alternative {code} is now alternative {new}", code=choice.label, new=codes[choice.value])
+    return None
+
+
+def _alternative_moved(room: Round, engagement: Engagement) -> Term | None:
+    """A criteria round's alternative removed or recoded, in words."""
+    alt = next((a for a in engagement.alternatives if a.uid == room.alternative_uid), None)
+    if alt is None:
+        return term("alternative {code} was removed", code=room.alternative_code)
+    if alt.code != room.alternative_code:
+        return term("alternative {code} is now alternative {new}", code=room.alternative_code, new=alt.code)
+    return None
+
+
+def _criterion_moved(room: Round, engagement: Engagement) -> Term | None:
+    """A criteria round's criterion removed, renumbered or given another scale, in words."""
+    criteria = {c.uid: c for c in engagement.criteria}
+    for item in room.items:
+        now = criteria.get(item.id)
+        if now is None:
+            return term("criterion {n} was removed", n=item.number)
+        if now.number != item.number:
+            return term("criterion {n} is now criterion {new}", n=item.number, new=now.number)
+        if (now.scale_min, now.scale_max) != (item.low, item.high):
+            return term("the scale of criterion {n} changed to {low}–{high}", n=item.number, low=now.scale_min,
+                        high=now.scale_max)
+    return None
+
+
+def check_as_now(room: Round, engagement: Engagement) -> None:
+    """RoundError when a vote of the round would no longer land as the engagement holds it (see out_of_step):
+    factors 5 5 5 sent on a round begun on 0–5 had been stored as 100 while the engagement scored on 0–10, and a
+    tap on a removed criterion had been refused with no word of why."""
     if not scored_as_now(room, engagement):
         raise RoundError(msg("How potential is scored has changed since the round began; start it again."))
+    what = out_of_step(room, engagement)
+    if what is not None:
+        raise RoundError(msg("The round no longer matches the engagement ({what}); start it again."), what=what)
 
 
 def preference_round(engagement: Engagement, meeting_uid: str | None = None) -> Round:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from workshop.domain.vocabulary import RoundKind
 from workshop.room.records import Record, cell_of, current, record_of
-from workshop.room.round import Ballot, Round, check_scored_as_now
+from workshop.room.round import Ballot, Round, check_as_now
 from workshop.storage import EngagementStore
 
 
@@ -22,7 +22,7 @@ class StoreSink:
 
     def save(self, ballot: Ballot) -> Record:
         """Store the ballot (replacing the organisation's earlier value); a refusal raises and changes nothing."""
-        check_scored_as_now(self.room, self._engagement)  # the store holds the lock: as it was when it opened
+        check_as_now(self.room, self._engagement)  # the store holds the lock: as it was when it opened
         cell = cell_of(self.room, ballot)
         old = self._rows[cell] if cell in self._rows else current(self.room, self._engagement, cell)
         new = record_of(self.room, ballot, old)

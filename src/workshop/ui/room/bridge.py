@@ -19,15 +19,16 @@ from functools import partial
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from workshop.domain.errors import DomainError
+from workshop.domain.messages import words
 from workshop.domain.vocabulary import MeetingStatus, PotentialMode, RoundKind
 from workshop.room.records import cell_of, record_of, value_of
-from workshop.room.round import Ballot, Round, check_scored_as_now, scored_as_now
+from workshop.room.round import Ballot, Round, check_as_now, out_of_step, scored_as_now
 from workshop.room.runner import RoomThread, check_listen
 from workshop.room.server import RoomServer, Standing, VoteRefused
 from workshop.storage import StorageError
 from workshop.ui.room.arrivals import as_sent, latest_sender
 from workshop.ui.session.edits import SetPotential, SetPreference, SetVote
-from workshop.ui.session.session import INFO, MEETINGS, POTENTIALS, PREFERENCES, VOTES, EngagementSession
+from workshop.ui.session.session import MEETINGS, POTENTIALS, PREFERENCES, VOTES, EngagementSession
 from workshop.ui.widgets.i18n import describe, tr
 
 PARTS = {RoundKind.CRITERIA: VOTES, RoundKind.POTENTIAL: POTENTIALS, RoundKind.PREFERENCES: PREFERENCES}
@@ -86,7 +87,7 @@ class RoomBridge(QObject):
     """Serves one round at a time; phone votes arrive as edits of the session."""
 
     started = Signal(str)  # the URL
-    stopped = Signal(str)  # why, when the round stopped by itself (how potential is scored changed); else ""
+    stopped = Signal(str)  # why, when the round stopped by itself (it no longer matches the engagement); else ""
     arrived = Signal(object)  # the Ballot just saved
     refused = Signal(str)  # why a phone's vote could not be saved (the file's problem, for the facilitator)
     _incoming = Signal()  # from the server's thread: votes wait in the queue, which was empty
@@ -139,7 +140,7 @@ class RoomBridge(QObject):
 
     def stop(self, why: str = "") -> None:
         """Stop listening (switched off, meeting ended, file closed, app closing, or `why`: the round no longer
-        asks what the engagement scores); nothing listens after, and the phones see the round closed."""
+        asks what the engagement holds); nothing listens after, and the phones see the round closed."""
         thread, self._thread = self._thread, None
         if thread is None:
             return
@@ -244,7 +245,7 @@ class RoomBridge(QObject):
             old = next((p for p in session.engagement.preferences if p.organisation_uid == cell[0]), None)
             edit = partial(SetPreference, session, cell[0])
             text = tr("Phone preference of {org}").format(org=org)
-        check_scored_as_now(room, session.engagement)  # a vote sent as the round stops: not on the old scale
+        check_as_now(room, session.engagement)  # a vote sent as the round stops: not where it no longer belongs
         new = record_of(room, ballot, old)
         if new == old:  # nothing to write; the room view still names who sent it, with the window's next look
             session.note(PARTS[room.kind], [cell if room.kind != RoundKind.PREFERENCES else cell[0]])
@@ -252,17 +253,26 @@ class RoomBridge(QObject):
         session.undo_stack.push_from_elsewhere(edit(new, text))  # raises a refusal
 
     def _on_change(self, part: str) -> None:
-        """Ending the meeting the round belongs to ends the round, and so does changing how potential is scored
-        during a potential round (a phone's factors on the old scale had been stored as the engagement no longer
-        scores them); a change of the round's values (typed, undone, merged, or phone votes announced) is
-        published to the phones."""
+        """Ending the meeting the round belongs to ends the round, and so does any change after which the round no
+        longer asks what the engagement holds (see out_of_step: an organisation, alternative, criterion or area of
+        it removed or recoded, a criterion's scale or how potential is scored changed), saying why: the phones had
+        gone on offering a removed criterion, every tap refused, and stored factors on a scale no longer used.
+        A change of the round's values (typed, undone, merged, or phone votes announced) is published to the
+        phones."""
         if not self.running or self.round is None:
             return
         if part == PARTS[self.round.kind]:
             self._publish_standing()
             return
-        if part == INFO and not scored_as_now(self.round, self._session.engagement):
-            self.stop(_rescored(self._session.engagement.info))
+        engagement = self._session.engagement
+        if not scored_as_now(self.round, engagement):
+            self.stop(_rescored(engagement.info))
+            return
+        what = out_of_step(self.round, engagement)
+        if what is not None:
+            self.stop(tr("Room voting stopped: {what} while the room voted. The phones see the round as closed; "
+                         "start room voting again to vote on the engagement as it is now.").format(
+                             what=words(what, tr)))
             return
         if part != MEETINGS or not self.round.meeting_uid:
             return
