@@ -25,9 +25,9 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-ne
 PHONE = {"deviceMetrics": {"width": 360, "height": 780, "pixelRatio": 2.0}}
 
 
-def _phone_browser(language: str, prefs: dict | None = None):
-    """Chromium as a 360 px-wide phone whose language is `language` (and other preferences); fails (never
-    skips) when it cannot run."""
+def _phone_browser(language: str, prefs: dict | None = None, device: dict | None = None):
+    """Chromium as a 360 px-wide phone (or `device`'s metrics) whose language is `language` (and other
+    preferences); fails (never skips) when it cannot run."""
     missing = [p for p in (CHROMIUM, CHROMEDRIVER) if not Path(p).exists()]
     if missing:
         pytest.fail(f"{' and '.join(missing)} missing: install Debian's chromium and chromium-driver "
@@ -41,7 +41,7 @@ def _phone_browser(language: str, prefs: dict | None = None):
     options.binary_location = CHROMIUM
     for flag in FLAGS + [f"--lang={language}"]:
         options.add_argument(flag)
-    options.add_experimental_option("mobileEmulation", PHONE)
+    options.add_experimental_option("mobileEmulation", {"deviceMetrics": device} if device else PHONE)
     options.add_experimental_option("prefs", {"intl.accept_languages": language} | (prefs or {}))
     try:
         return webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
@@ -210,7 +210,7 @@ def test_a_vote_tapped_in_the_browser_appears_in_the_apps_grid(phone, qtbot, exa
 
 def test_a_right_to_left_override_in_a_name_reverses_nothing_after_it_on_the_page(phone, example_path):
     """An organisation named with a right-to-left override (U+202E): the page's own words after the name
-    ("· Criteria for alternative S") are still drawn left to right; the name is shown as typed."""
+    are still drawn left to right; the name is shown as typed."""
     import sqlite3
 
     name = "Värnamo \u202ekommun"
@@ -219,17 +219,46 @@ def test_a_right_to_left_override_in_a_name_reverses_nothing_after_it_on_the_pag
     proc, url = start_room(example_path, "--alternative", "S")
     try:
         _as_organisation(phone, url, example_path)
-        _wait(phone, lambda d: " · " in d.find_element(*_by_css("#subtitle")).text)
-        text, dot, after = phone.execute_script("""
-            const node = document.getElementById("subtitle").firstChild, t = node.textContent;
-            const i = t.indexOf(" · ");
+        _wait(phone, lambda d: d.find_element(*_by_css("#subtitle")).text)
+        text, first, second = phone.execute_script("""
+            const node = document.getElementById("asks").firstChild;
             const x = k => { const r = document.createRange(); r.setStart(node, k); r.setEnd(node, k + 1);
                              return r.getBoundingClientRect().left; };
-            return [t, x(i + 1), x(i + 3)];""")
+            return [document.getElementById("subtitle").textContent, x(0), x(1)];""")
         assert name in text
-        assert dot < after  # before the fix the words after the name came out mirrored, right to left
+        assert first < second  # the words after the name had come out mirrored, right to left
     finally:
         stop_room(proc)
+
+
+@pytest.mark.parametrize("language", ["sv-SE,sv", "en-GB,en"])
+@pytest.mark.parametrize("kind", [("--alternative", "S"), ("--preferences",), ("--potential", "GIS")])
+def test_the_header_on_top_leaves_a_small_phone_its_votes(example_path, language, kind):
+    """At 360 x 640 the header that stays on top took 130 px of 640 in a criteria or preference round (title,
+    organisation and what the round asks on two lines each). What the round asks now opens the page and scrolls
+    away; the header keeps the title and the organisation; the organisation can still be changed."""
+    driver = _phone_browser(language, device={"width": 360, "height": 640, "pixelRatio": 2.0})
+    proc, url = start_room(example_path, *kind)
+    try:
+        driver.get(url)
+        _wait(driver, lambda d: d.find_elements(*_by_css("button[data-organisation], [data-item]")))
+        if driver.find_elements(*_by_css("button[data-organisation]")):
+            driver.find_element(*_by_css("button[data-organisation]")).click()
+        _wait(driver, lambda d: d.find_elements(*_by_css("[data-item]")))
+        header = "return document.getElementById('header').getBoundingClientRect()"
+        assert driver.execute_script(header + ".height") < 96
+        assert driver.find_element(*_by_css("#asks")).text  # what the round asks, at the top of the page
+        if kind[0] != "--potential":
+            assert driver.find_element(*_by_css("#subtitle")).text  # whom the votes are for, on top
+        driver.execute_script("window.scrollTo(0, document.body.scrollHeight)")
+        assert driver.execute_script(header + ".top") == 0 and driver.execute_script(header + ".height") < 96
+        if kind[0] != "--potential":
+            driver.execute_script("window.scrollTo(0, 0)")
+            driver.find_element(*_by_css("#change-organisation")).click()
+            _wait(driver, lambda d: d.find_elements(*_by_css("button[data-organisation]")))
+    finally:
+        stop_room(proc)
+        driver.quit()
 
 
 def test_long_words_break_and_the_page_says_what_each_item_covers(phone, example_path):
