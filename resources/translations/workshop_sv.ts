@@ -4601,32 +4601,32 @@ kommen</translation>
         <translation>Det finns inget område {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="130"/>
+        <location filename="../../src/workshop/room/round.py" line="131"/>
         <source>The vote must be a JSON object.</source>
         <translation>Rösten måste vara ett JSON-objekt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="133"/>
+        <location filename="../../src/workshop/room/round.py" line="134"/>
         <source>Unknown field {field}.</source>
         <translation>Okänt fält {field}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="136"/>
+        <location filename="../../src/workshop/room/round.py" line="137"/>
         <source>Unknown organisation.</source>
         <translation>Okänd organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="138"/>
+        <location filename="../../src/workshop/room/round.py" line="139"/>
         <source>Unknown item.</source>
         <translation>Okänd punkt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="163"/>
+        <location filename="../../src/workshop/room/round.py" line="164"/>
         <source>Unknown factor {factor}.</source>
         <translation>Okänd faktor {factor}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="229"/>
+        <location filename="../../src/workshop/room/round.py" line="289"/>
         <source>How potential is scored has changed since the round began; start it again.</source>
         <translation>Hur potentialen poängsätts har ändrats sedan omgången började; starta den igen.</translation>
     </message>
@@ -4652,11 +4652,13 @@ kommen</translation>
     </message>
     <message>
         <location filename="../../src/workshop/room/round.py" line="253"/>
+        <location filename="../../src/workshop/room/round.py" line="263"/>
         <source>alternative {code} was removed</source>
         <translation>alternativ {code} togs bort</translation>
     </message>
     <message>
         <location filename="../../src/workshop/room/round.py" line="255"/>
+        <location filename="../../src/workshop/room/round.py" line="265"/>
         <source>alternative {code} is now alternative {new}</source>
         <translation>alternativ {code} är nu alternativ {new}</translation>
     </message>
@@ -4681,36 +4683,36 @@ kommen</translation>
         <translation>Omgången stämmer inte längre med uppdraget ({what}); starta den igen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="160"/>
-        <location filename="../../src/workshop/room/round.py" line="165"/>
+        <location filename="../../src/workshop/room/round.py" line="161"/>
+        <location filename="../../src/workshop/room/round.py" line="166"/>
         <source>Send the factors will, benefit and ability together.</source>
         <translation>Skicka faktorerna vilja, nytta och förmåga tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="144"/>
+        <location filename="../../src/workshop/room/round.py" line="145"/>
         <source>Unknown choice.</source>
         <translation>Okänt val.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="147"/>
+        <location filename="../../src/workshop/room/round.py" line="148"/>
         <source>The value must be a whole number.</source>
         <translation>Värdet måste vara ett heltal.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="148"/>
+        <location filename="../../src/workshop/room/round.py" line="149"/>
         <location filename="../../src/workshop/ui/history/view.py" line="92"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="152"/>
+        <location filename="../../src/workshop/room/round.py" line="153"/>
         <source>The name must be text.</source>
         <translation>Namnet måste vara text.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/plan.py" line="67"/>
         <location filename="../../src/workshop/domain/scope.py" line="22"/>
-        <location filename="../../src/workshop/room/round.py" line="185"/>
+        <location filename="../../src/workshop/room/round.py" line="186"/>
         <location filename="../../src/workshop/storage/store.py" line="253"/>
         <location filename="../../src/workshop/storage/store.py" line="363"/>
         <source>There is no alternative {code}.</source>
@@ -4757,27 +4759,27 @@ kommen</translation>
         <translation>Planen har redan en fas ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="186"/>
+        <location filename="../../src/workshop/room/round.py" line="187"/>
         <source>The engagement has no criteria to vote on.</source>
         <translation>Uppdraget har inga kriterier att rösta om.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="198"/>
+        <location filename="../../src/workshop/room/round.py" line="199"/>
         <source>There is no organisation {name}.</source>
         <translation>Det finns ingen organisation {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="199"/>
+        <location filename="../../src/workshop/room/round.py" line="200"/>
         <source>The engagement has no areas to score.</source>
         <translation>Uppdraget har inga områden att bedöma.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="234"/>
+        <location filename="../../src/workshop/room/round.py" line="297"/>
         <source>The engagement has no alternatives to prefer.</source>
         <translation>Uppdraget har inga alternativ att välja mellan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="242"/>
+        <location filename="../../src/workshop/room/round.py" line="305"/>
         <source>The engagement has no organisations to vote.</source>
         <translation>Uppdraget har inga organisationer som kan rösta.</translation>
     </message>
@@ -5385,27 +5387,27 @@ kommen</translation>
         <translation>Inkommet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="82"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="83"/>
         <source>participant {n}</source>
         <translation>deltagare {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="203"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="204"/>
         <source>A phone&apos;s vote could not be saved ({error}).</source>
         <translation>En telefons röst kunde inte sparas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="238"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="239"/>
         <source>Phone vote of {org}, {alt}, criterion {n}</source>
         <translation>Telefonröst från {org}, {alt}, kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="242"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="243"/>
         <source>Phone potential of {org} for {area}</source>
         <translation>Potential per telefon från {org} för {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="246"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="247"/>
         <source>Phone preference of {org}</source>
         <translation>Föredraget alternativ per telefon från {org}</translation>
     </message>
@@ -5526,17 +5528,17 @@ kommen</translation>
         <translation>Röstningen i rummet är avstängd; inget lyssnar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="316"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="326"/>
         <source>from factors, each 0–{s}</source>
         <translation>från faktorer, var och en 0–{s}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="317"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="327"/>
         <source>typed directly, 0–100</source>
         <translation>anges direkt, 0–100</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="318"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="328"/>
         <source>Room voting stopped: how potential is scored changed while the room voted (now {how}). The phones see the round as closed; start room voting again to vote as it is scored now.</source>
         <translation>Röstningen i rummet stoppades: hur potentialen poängsätts ändrades medan rummet röstade (nu {how}). Telefonerna ser omgången som stängd; starta röstningen i rummet igen för att rösta som den poängsätts nu.</translation>
     </message>
