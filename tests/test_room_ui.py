@@ -1211,6 +1211,9 @@ def test_a_row_typed_on_a_larger_factor_scale_shows_in_the_arrivals_as_stored(wi
     row_c = [i["label"] for i in phone.round()["items"]].index("C")
     assert view.table.isVisible() and view.arrivals.rowCount() == len(e.areas)
     assert view.arrivals.data(view.arrivals.index(row_c, 2)) == "51 (8 8 8) · earlier"
+    # Its tip names no scale: "(scale 0–5)" beside factors of 8 and a potential 0–5 would make 100 had contradicted it.
+    tip = view.arrivals.data(view.arrivals.index(row_c, 2), Qt.ItemDataRole.ToolTipRole)
+    assert "Will 8 · benefit 8 · ability 8" in tip and "scale" not in tip
     view.toggle()
     assert view.arrivals.data(view.arrivals.index(row_c, 2)) == "51 (8 8 8) · earlier"
 
@@ -1232,8 +1235,11 @@ def test_changing_the_factor_scale_mid_round_stops_the_round_and_says_why(window
     _score_by_factors(session, 10)
     assert not view.bridge.running and view.switch.text() == "Start room voting"
     assert view.message.text() == (
-        "Room voting stopped: how potential is scored changed while the room voted (now from factors, each 0–10). "
+        "Room voting stopped: how potential is scored changed while the room voted. "
         "The phones see the round as closed; start room voting again to vote as it is scored now.")
+    session.undo_stack.undo()  # the scale back to 0–5: the message names no scale, so it stays true
+    assert not view.bridge.running and "0–10" not in view.message.text()
+    session.undo_stack.redo()
     with pytest.raises(urllib.error.URLError):
         phone.round()
     phone = _start(view, RoundKind.POTENTIAL, hylte.uid)
@@ -1256,10 +1262,10 @@ def test_switching_between_direct_and_factors_mid_round_stops_it_and_other_info_
     push(session.undo_stack, EditInfo(session, old, dataclasses.replace(old, title="Another title"), "title"))
     assert view.bridge.running
     _score_by_factors(session, 5)
-    assert not view.bridge.running and "(now from factors, each 0–5)" in view.message.text()
+    assert not view.bridge.running and "how potential is scored changed" in view.message.text()
     _start(view, RoundKind.POTENTIAL, hylte.uid)
     session.undo_stack.undo()  # back to typed directly
-    assert not view.bridge.running and "(now typed directly, 0–100)" in view.message.text()
+    assert not view.bridge.running and "how potential is scored changed" in view.message.text()
     _start(view, RoundKind.CRITERIA, "S")
     _score_by_factors(session, 5)
     assert view.bridge.running

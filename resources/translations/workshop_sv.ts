@@ -2630,7 +2630,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     </message>
     <message>
         <location filename="../../src/workshop/ui/potential/model.py" line="170"/>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="98"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="100"/>
         <source>Will {w} · benefit {b} · ability {a} (scale 0–{s})</source>
         <translation>Vilja {w} · nytta {b} · förmåga {a} (skala 0–{s})</translation>
     </message>
@@ -2764,7 +2764,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     <message>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="96"/>
         <location filename="../../src/workshop/ui/report/view.py" line="148"/>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="36"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="38"/>
         <location filename="../../src/workshop/ui/room/view.py" line="158"/>
         <source>Preferred alternative</source>
         <translation>Föredraget alternativ</translation>
@@ -5287,102 +5287,107 @@ kommen</translation>
         <translation>Inget kan lyssna på {address}, port {port} ({error}): ange en av den här datorns adresser och en ledig port.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="46"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="48"/>
         <source>{n} of {total} organisations have voted on criterion {item}</source>
         <translation>{n} av {total} organisationer har röstat på kriterium {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="50"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="52"/>
         <source>Area {item} scored by {org}</source>
         <translation>Område {item} poängsatt av {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="50"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="52"/>
         <source>Area {item} not yet scored by {org}</source>
         <translation>Område {item} ännu inte poängsatt av {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="52"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="54"/>
         <source>{n} of {total} organisations have stated their preference</source>
         <translation>{n} av {total} organisationer har angett sitt föredragna alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="74"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="76"/>
         <source>{value} · {who}</source>
         <translation>{value} · {who}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="75"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="77"/>
         <source>Sent from a phone by {who}</source>
         <translation>Skickat från en telefon av {who}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="77"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="79"/>
         <source>{value} · earlier</source>
         <translation>{value} · tidigare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="78"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="80"/>
         <source>In the file before this round began</source>
         <translation>Fanns i filen innan omgången började</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="82"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="84"/>
         <source>{value} · typed</source>
         <translation>{value} · inskrivet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="82"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="84"/>
         <source>Typed by the facilitator</source>
         <translation>Inskrivet av utredaren</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="85"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="87"/>
         <source>{n} of {total}</source>
         <translation>{n} av {total}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="129"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="102"/>
+        <source>Will {w} · benefit {b} · ability {a}</source>
+        <translation>Vilja {w} · nytta {b} · förmåga {a}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="142"/>
         <source>Every organisation has voted on every item.</source>
         <translation>Alla organisationer har röstat på alla punkter.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="132"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="145"/>
         <source>Not yet voted on every item ({n}): {names}</source>
         <translation>Har inte röstat på allt ({n}): {names}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="108"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="121"/>
         <source>{n} of {total} areas scored by {org}</source>
         <translation>{n} av {total} områden poängsatta av {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="122"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="135"/>
         <source>Every area has been scored.</source>
         <translation>Alla områden är poängsatta.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="123"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="136"/>
         <source>Areas not yet scored ({n}): {codes}</source>
         <translation>Områden som inte har poängsatts än ({n}): {codes}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="128"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="141"/>
         <source>Every organisation has stated its preference.</source>
         <translation>Alla organisationer har angett sitt föredragna alternativ.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="131"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="144"/>
         <source>Not yet stated a preference ({n}): {names}</source>
         <translation>Har inte angett föredraget alternativ än ({n}): {names}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="216"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="229"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="218"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="231"/>
         <source>Arrived</source>
         <translation>Inkommet</translation>
     </message>
@@ -5410,6 +5415,11 @@ kommen</translation>
         <location filename="../../src/workshop/ui/room/bridge.py" line="247"/>
         <source>Phone preference of {org}</source>
         <translation>Föredraget alternativ per telefon från {org}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="327"/>
+        <source>Room voting stopped: how potential is scored changed while the room voted. The phones see the round as closed; start room voting again to vote as it is scored now.</source>
+        <translation>Röstningen i rummet stoppades: hur potentialen poängsätts ändrades medan rummet röstade. Telefonerna ser omgången som stängd; starta röstningen i rummet igen för att rösta som den poängsätts nu.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/room/view.py" line="62"/>
@@ -5477,7 +5487,7 @@ kommen</translation>
         <translation>Kriterier för alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="38"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="40"/>
         <location filename="../../src/workshop/ui/room/view.py" line="157"/>
         <source>Potential of {org}</source>
         <translation>Potential för {org}</translation>
@@ -5526,21 +5536,6 @@ kommen</translation>
         <location filename="../../src/workshop/ui/room/view.py" line="308"/>
         <source>Room voting is off; nothing listens.</source>
         <translation>Röstningen i rummet är avstängd; inget lyssnar.</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="326"/>
-        <source>from factors, each 0–{s}</source>
-        <translation>från faktorer, var och en 0–{s}</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="327"/>
-        <source>typed directly, 0–100</source>
-        <translation>anges direkt, 0–100</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="328"/>
-        <source>Room voting stopped: how potential is scored changed while the room voted (now {how}). The phones see the round as closed; start room voting again to vote as it is scored now.</source>
-        <translation>Röstningen i rummet stoppades: hur potentialen poängsätts ändrades medan rummet röstade (nu {how}). Telefonerna ser omgången som stängd; starta röstningen i rummet igen för att rösta som den poängsätts nu.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/room/bridge.py" line="273"/>

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from workshop.domain.errors import DomainError
 from workshop.domain.messages import msg
+from workshop.domain.potential import potential_from_factors
 from workshop.domain.vocabulary import RoundKind
 from workshop.room.round import Round, RoundItem
 from workshop.ui.widgets.i18n import isolate, tr
@@ -95,9 +97,20 @@ def _shown(value, item: RoundItem, potential: int | None) -> tuple[str, str]:
     if not isinstance(value, dict):
         return str(value), ""
     will, benefit, ability = (value[f] for f in item.factors)
-    tip = tr("Will {w} · benefit {b} · ability {a} (scale 0–{s})").format(w=will, b=benefit, a=ability, s=item.high)
+    tip = (tr("Will {w} · benefit {b} · ability {a} (scale 0–{s})").format(w=will, b=benefit, a=ability, s=item.high)
+           if _on_scale((will, benefit, ability), item.high, potential) else  # typed on another scale: not this one
+           tr("Will {w} · benefit {b} · ability {a}").format(w=will, b=benefit, a=ability))
     factors = f"({will} {benefit} {ability})"
     return (factors if potential is None else f"{potential} {factors}"), tip + "\n"
+
+
+def _on_scale(factors: tuple[int, int, int], high: int | None, potential: int | None) -> bool:
+    """Whether the factors give the row's potential on the round's scale (a row typed on another scale does not:
+    "5 5 5" on 0–10 holds 12, which 0–5 would make 100)."""
+    try:
+        return potential is not None and high is not None and potential_from_factors(*factors, high) == potential
+    except DomainError:  # a factor above the round's scale
+        return False
 
 
 def headline(room: Round, rows: list[ArrivalRow], latest: ArrivalRow | None) -> str:

@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from workshop.domain.errors import DomainError
 from workshop.domain.messages import words
-from workshop.domain.vocabulary import MeetingStatus, PotentialMode, RoundKind
+from workshop.domain.vocabulary import MeetingStatus, RoundKind
 from workshop.room.records import cell_of, record_of, value_of
 from workshop.room.round import Ballot, Round, check_as_now, out_of_step, scored_as_now
 from workshop.room.runner import RoomThread, check_listen
@@ -266,7 +266,7 @@ class RoomBridge(QObject):
             return
         engagement = self._session.engagement
         if not scored_as_now(self.round, engagement):
-            self.stop(_rescored(engagement.info))
+            self.stop(_rescored())
             return
         what = out_of_step(self.round, engagement)
         if what is not None:
@@ -321,9 +321,8 @@ class RoomBridge(QObject):
         return row.value if row is not None else None
 
 
-def _rescored(info) -> str:
-    """Why a potential round stopped by itself, and what to do: the scale it would now ask for."""
-    how = (tr("from factors, each 0–{s}").format(s=info.potential_factor_scale)
-           if info.potential_mode == PotentialMode.FACTORS else tr("typed directly, 0–100"))
-    return tr("Room voting stopped: how potential is scored changed while the room voted (now {how}). The phones "
-              "see the round as closed; start room voting again to vote as it is scored now.").format(how=how)
+def _rescored() -> str:
+    """Why a potential round stopped by itself, and what to do. Not the scale it would ask for now: the message
+    stays up, and an undo of the change had left it naming a scale the engagement no longer had."""
+    return tr("Room voting stopped: how potential is scored changed while the room voted. The phones see the "
+              "round as closed; start room voting again to vote as it is scored now.")
