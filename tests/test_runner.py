@@ -638,3 +638,30 @@ def test_a_word_longer_than_the_side_lists_stays_in_them_and_whole_in_the_toolti
     assert not earlier.horizontalScrollBar().isVisible()  # nothing to the right, out of sight
     # Shown as typed, never a link (the zero-width spaces are where the word may wrap in the tooltip).
     assert item.toolTip() == tooltip(item.text()) and long in item.toolTip().replace("\u200b", "")
+
+
+def test_a_decision_or_action_entered_is_shown_and_selected_in_its_list(open_app, example_path, qtbot, monkeypatch):
+    """At 1366×768 the Decisions and Action items lists show two or three lines: the fourth decision entered
+    cleared its field while the list stayed on the first, the new one out of sight (as if Enter had done
+    nothing), and Del then deleted the first. The one entered is now the list's current item, in view."""
+    monkeypatch.setattr(dialogs, "ask_still_running", lambda *_a: "closed")
+    window = open_app(example_path, size=(1366, 708))
+    window.show_view("meetings")
+    view = window.views["meetings"]
+    new = view.edits.create("Uppföljning", starts_at="2024-10-01T09:00")
+    view.edits.add_free_item(new.uid, "Läget sedan sist")
+    view.select(new.uid)
+    view.run_current()
+    panels = view.runner.panels
+    qtbot.waitUntil(lambda: panels.decisions.isVisible())
+    for n in range(1, 7):
+        panels.decision_text.setText(f"Beslut {n}: kommunerna tar fram ett gemensamt underlag till förstudien")
+        qtbot.keyClick(panels.decision_text, Qt.Key.Key_Return)
+        panels.action_text.setText(f"Åtgärd {n}: skicka serverlistan till projektledaren")
+        panels.action_owner.setText("Karin Sjöberg")
+        qtbot.keyClick(panels.action_text, Qt.Key.Key_Return)
+        qtbot.wait(20)
+        for widget, word in ((panels.decisions, "Beslut"), (panels.actions, "Åtgärd")):
+            current = widget.currentItem()
+            assert current is not None and current.text().startswith(f"{word} {n}:"), widget.objectName()
+            assert widget.viewport().rect().contains(widget.visualItemRect(current)), widget.objectName()

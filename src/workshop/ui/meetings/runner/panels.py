@@ -124,14 +124,20 @@ class RunnerPanels(QWidget):
 
     @staticmethod
     def _fill(widget: QListWidget, rows: list[tuple[str, str]]) -> None:
+        """The rows, the current one kept; one just added (Enter, or an undone delete) becomes current, in view:
+        the list shows two or three lines at 1366 px, and a fourth decision had been entered out of sight, the
+        list still on the first (which Del then deleted)."""
         current = widget.currentRow()
+        before = {widget.item(n).data(UID) for n in range(widget.count())}
         widget.clear()
         for uid, text in rows:
             item = QListWidgetItem(text, widget)
             item.setToolTip(tooltip(text))
             item.setData(UID, uid)
+        added = [n for n, (uid, _text) in enumerate(rows) if uid not in before]
         if rows:
-            widget.setCurrentRow(min(max(current, 0), len(rows) - 1))
+            widget.setCurrentRow(added[0] if len(added) == 1 else min(max(current, 0), len(rows) - 1))
+            widget.scrollToItem(widget.currentItem())
 
     def _try(self, edit) -> bool:
         try:
