@@ -665,3 +665,30 @@ def test_a_decision_or_action_entered_is_shown_and_selected_in_its_list(open_app
             current = widget.currentItem()
             assert current is not None and current.text().startswith(f"{word} {n}:"), widget.objectName()
             assert widget.viewport().rect().contains(widget.visualItemRect(current)), widget.objectName()
+
+
+def test_a_follow_up_saved_in_the_catalogue_goes_to_its_question_s_theme_and_says_where(app_window, qtbot,
+                                                                                       example_path):
+    """The follow-up's theme was found by the title the agenda item kept: with the theme renamed since, the
+    question went to the last theme; from a free item it went there too. Both without a word. It now goes to
+    the theme of the item's question, and the runner says under which theme it was saved."""
+    view, runner = _running(app_window, qtbot)
+    e = app_window.session.engagement
+    item = next(a for a in runner.meeting().agenda if a.question_uid)
+    theme = next(t for t in e.themes
+                 if t.uid == next(q.theme_uid for q in e.questions if q.uid == item.question_uid))
+    assert theme.uid != e.themes[-1].uid
+    app_window.views["catalogue"].edits.rename_theme(theme.uid, "Driften i dag")
+    runner.go_to([a.uid for a in runner.meeting().agenda].index(item.uid))
+    runner.to_catalogue.setChecked(True)
+    runner.follow_up.setText("Vilka avtal löper ut?")
+    runner.add_follow_up()
+    question = next(q for q in _stored(example_path).questions if q.text == "Vilka avtal löper ut?")
+    assert question.theme_uid == theme.uid
+    assert runner.message.text() == "Also saved in the catalogue, under “Driften i dag”."
+    free = next(n for n, a in enumerate(runner.meeting().agenda) if a.kind == "free")
+    runner.go_to(free)
+    runner.follow_up.setText("Vem äger nätet?")
+    runner.add_follow_up()
+    last = app_window.session.engagement.themes[-1].title
+    assert runner.message.text() == f"Also saved in the catalogue, under “{last}”."

@@ -844,6 +844,11 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Följdfråga, sedan Enter (Alt+U)</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="409"/>
+        <source>Also saved in the catalogue, under “{theme}”.</source>
+        <translation>Sparades även i frågekatalogen, under ”{theme}”.</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/ui/meetings/runner/view.py" line="95"/>
         <source>Also save in the catalogue</source>
         <translation>Spara även i frågekatalogen</translation>

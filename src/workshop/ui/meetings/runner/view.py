@@ -402,14 +402,24 @@ class RunnerView(QWidget):
         if item is None or self._edits is None:
             return
         text = self.follow_up.text()
-        theme_uid = None
-        if self.to_catalogue.isChecked():
-            theme_uid = next((t.uid for t in self._session.engagement.themes if t.title == item.theme_title), None)
-            if theme_uid is None and self._session.engagement.themes:
-                theme_uid = self._session.engagement.themes[-1].uid
-        if self._try(lambda: self._edits.add_follow_up(self.meeting_uid, text, self._index + 1, theme_uid)):
+        theme = self._catalogue_theme(item) if self.to_catalogue.isChecked() else None
+        if self._try(lambda: self._edits.add_follow_up(self.meeting_uid, text, self._index + 1,
+                                                       theme.uid if theme else None)):
             self.follow_up.clear()
             self.notes.setFocus()
+            if theme is not None:  # said: from a free item it goes to the last theme, which had been a surprise
+                self.message.note(tr("Also saved in the catalogue, under “{theme}”.").format(theme=theme.title),
+                                  style=NOTE_STYLE)
+
+    def _catalogue_theme(self, item: AgendaItem):
+        """The theme a follow-up to `item` is saved under: its question's (the theme's title on the agenda is
+        as it was when the agenda was made: a theme renamed since had sent it to the last), else the theme of
+        that title, else the last."""
+        e = self._session.engagement
+        question = next((q for q in e.questions if q.uid == item.question_uid), None)
+        return (next((t for t in e.themes if question and t.uid == question.theme_uid), None)
+                or next((t for t in e.themes if t.title == item.theme_title), None)
+                or (e.themes[-1] if e.themes else None))
 
     # --- leaving ----------------------------------------------------------
     def store_entries(self) -> None:
