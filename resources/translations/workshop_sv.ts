@@ -844,7 +844,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Följdfråga, sedan Enter (Alt+U)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="409"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="411"/>
         <source>Also saved in the catalogue, under “{theme}”.</source>
         <translation>Sparades även i frågekatalogen, under ”{theme}”.</translation>
     </message>
@@ -861,7 +861,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     <message>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="86"/>
         <location filename="../../src/workshop/ui/meetings/runner/view.py" line="145"/>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="445"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="455"/>
         <source>End meeting</source>
         <translation>Avsluta mötet</translation>
     </message>
@@ -951,12 +951,12 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Dagordningspunkt:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="442"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="452"/>
         <source>End “{title}”?</source>
         <translation>Avsluta ”{title}”?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="444"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="454"/>
         <source>Questions still open or parked: {n}.</source>
         <translation>Frågor som fortfarande är öppna eller parkerade: {n}.</translation>
     </message>
