@@ -692,3 +692,40 @@ def test_a_follow_up_saved_in_the_catalogue_goes_to_its_question_s_theme_and_say
     runner.add_follow_up()
     last = app_window.session.engagement.themes[-1].title
     assert runner.message.text() == f"Also saved in the catalogue, under “{last}”."
+
+
+def test_ending_a_meeting_gives_it_the_length_it_was_held(app_window, qtbot, monkeypatch):
+    """A meeting planned for 120 minutes, ended 11 minutes after it started: its minutes read "02:35–04:35", the
+    planned end. Ending it sets its length to the time held, up to the next five minutes ("02:35–02:50"); one
+    undo takes back the end and the length together."""
+    from datetime import datetime, timedelta
+
+    from workshop.domain.agenda import held_minutes
+    from workshop.export.common import meeting_when
+    from workshop.ui.meetings.runner import view as runner_view
+
+    at = datetime.fromisoformat
+    assert held_minutes("2026-12-08T02:35", at("2026-12-08T02:35:11")) == 5  # seconds: the shortest length
+    assert held_minutes("2026-12-08T02:35", at("2026-12-08T02:46")) == 15
+    assert held_minutes("2026-12-08T09:00", at("2026-12-08T08:59")) is None  # not begun: the plan stays
+    assert held_minutes("2026-12-01T09:00", at("2026-12-08T10:00")) is None  # typed in afterwards
+    assert held_minutes("2026-12-08", at("2026-12-08T10:00")) is None  # no time of day
+    view, runner = _running(app_window, qtbot)
+    uid = runner.meeting_uid
+    view.edits.update_details(uid, starts_at="2026-12-08 02:35", duration_minutes=120)
+    planned = runner.meeting()
+    assert meeting_when(planned) == "2026-12-08 02:35–04:35"
+
+    class Later(datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return cls(2026, 12, 8, 2, 46)
+
+    monkeypatch.setattr(runner_view, "datetime", Later)
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, title, *a, **k: title == "End meeting")  # no minutes
+    runner.end_meeting()
+    ended = view.edits.meeting(uid)
+    assert ended.status == "closed" and meeting_when(ended) == "2026-12-08 02:35–02:50"
+    app_window.session.undo_stack.undo()
+    again = view.edits.meeting(uid)
+    assert again.status == "running" and again.duration_minutes == 120

@@ -829,134 +829,135 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="83"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="85"/>
         <source>Notes for this item — saved as you type (Alt+N)</source>
         <translation>Anteckningar till punkten – sparas medan du skriver (Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="86"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="88"/>
         <source>Notes not saved: {why}</source>
         <translation>Anteckningarna sparades inte: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="94"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="96"/>
         <source>Follow-up question, then Enter (Alt+U)</source>
         <translation>Följdfråga, sedan Enter (Alt+U)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="411"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="413"/>
         <source>Also saved in the catalogue, under “{theme}”.</source>
         <translation>Sparades även i frågekatalogen, under ”{theme}”.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="95"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="97"/>
         <source>Also save in the catalogue</source>
         <translation>Spara även i frågekatalogen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="142"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="144"/>
         <source>Leave</source>
         <translation>Lämna</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="86"/>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="145"/>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="455"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="88"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="97"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="147"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="457"/>
         <source>End meeting</source>
         <translation>Avsluta mötet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="142"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="144"/>
         <source>Back to preparation; the meeting stays open ({key})</source>
         <translation>Tillbaka till förberedelserna; mötet förblir öppet ({key})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="155"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="157"/>
         <source>◀ Previous</source>
         <translation>◀ Föregående</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="156"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="158"/>
         <source>Go to…</source>
         <translation>Gå till…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="157"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="159"/>
         <source>Next ▶</source>
         <translation>Nästa ▶</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="158"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="160"/>
         <source>✔ Answered</source>
         <translation>✔ Behandlad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="159"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="161"/>
         <source>Skip</source>
         <translation>Hoppa över</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="160"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="162"/>
         <source>Park for later</source>
         <translation>Parkera till senare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="217"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="219"/>
         <source>No action item from an earlier meeting is open.</source>
         <translation>Ingen åtgärd från ett tidigare möte är öppen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="312"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="314"/>
         <source>approved: changes become addenda</source>
         <translation>justerat: ändringar blir tillägg</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="315"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="317"/>
         <source>Free item</source>
         <translation>Fri punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="315"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="317"/>
         <source>Follow-up</source>
         <translation>Följdfråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="320"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="322"/>
         <source>Hint (only you see this): {hint}</source>
         <translation>Tips (syns bara för dig): {hint}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="340"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="342"/>
         <source>Item {item}   Meeting {total}</source>
         <translation>Punkt {item}   Möte {total}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="351"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="353"/>
         <source>That was the last item: End meeting (Ctrl+E) when you are done.</source>
         <translation>Det var sista punkten: Avsluta mötet (Ctrl+E) när ni är klara.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="352"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="354"/>
         <source>This is the first item.</source>
         <translation>Det här är första punkten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="378"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="380"/>
         <source>Go to item</source>
         <translation>Gå till punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="378"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="380"/>
         <source>Agenda item:</source>
         <translation>Dagordningspunkt:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="452"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="454"/>
         <source>End “{title}”?</source>
         <translation>Avsluta ”{title}”?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="454"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="456"/>
         <source>Questions still open or parked: {n}.</source>
         <translation>Frågor som fortfarande är öppna eller parkerade: {n}.</translation>
     </message>
@@ -1545,7 +1546,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="100"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="159"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="177"/>
         <source>Add to agenda</source>
         <translation>Lägg till i dagordningen</translation>
     </message>
@@ -1876,7 +1877,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     <message>
         <location filename="../../src/workshop/storage/meetings.py" line="130"/>
         <location filename="../../src/workshop/storage/scores.py" line="263"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="44"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="46"/>
         <source>That meeting no longer exists.</source>
         <translation>Mötet finns inte längre.</translation>
     </message>
@@ -1890,7 +1891,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     <message>
         <location filename="../../src/workshop/storage/meetings.py" line="99"/>
         <location filename="../../src/workshop/storage/meetings.py" line="114"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="58"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="60"/>
         <source>The meeting title</source>
         <translation>Mötets titel</translation>
     </message>
@@ -1910,7 +1911,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Ändra mötesuppgifter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="87"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="89"/>
         <source>Reopen meeting</source>
         <translation>Öppna mötet igen</translation>
     </message>
@@ -1920,23 +1921,23 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Ändra deltagande organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="128"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="149"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="146"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="167"/>
         <source>The attendee&apos;s name</source>
         <translation>Deltagarens namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="135"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="153"/>
         <source>{name} already attends this meeting.</source>
         <translation>{name} deltar redan i mötet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="136"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="154"/>
         <source>Add attendee {name}</source>
         <translation>Lägg till deltagaren {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="144"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="162"/>
         <source>Remove attendee</source>
         <translation>Ta bort deltagare</translation>
     </message>
@@ -1946,7 +1947,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Ändra deltagaren {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="159"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="177"/>
         <source>Add “{text}” to agenda</source>
         <translation>Lägg till ”{text}” i dagordningen</translation>
     </message>
@@ -1964,7 +1965,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <location filename="../../src/workshop/domain/agenda.py" line="61"/>
         <location filename="../../src/workshop/storage/meetings.py" line="204"/>
         <location filename="../../src/workshop/storage/meetings.py" line="243"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="182"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="200"/>
         <source>The agenda item</source>
         <translation>Dagordningspunkten</translation>
     </message>
@@ -1974,40 +1975,40 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Ändra dagordningspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="86"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="100"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="88"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="118"/>
         <source>Run meeting</source>
         <translation>Genomför mötet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="193"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="211"/>
         <source>Mark answered</source>
         <translation>Markera som behandlad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="193"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="211"/>
         <source>Skip item</source>
         <translation>Hoppa över punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="193"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="211"/>
         <source>Park item</source>
         <translation>Parkera punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="194"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="212"/>
         <source>Reopen item</source>
         <translation>Öppna punkten igen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="204"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="222"/>
         <source>Add follow-up question</source>
         <translation>Lägg till följdfråga</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/meetings.py" line="271"/>
         <location filename="../../src/workshop/storage/meetings.py" line="282"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="211"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="229"/>
         <source>The decision</source>
         <translation>Beslutet</translation>
     </message>
@@ -2025,7 +2026,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <location filename="../../src/workshop/storage/meetings.py" line="56"/>
         <location filename="../../src/workshop/storage/meetings.py" line="296"/>
         <location filename="../../src/workshop/storage/meetings.py" line="309"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="221"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="239"/>
         <source>The action item</source>
         <translation>Åtgärden</translation>
     </message>
@@ -2040,12 +2041,12 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Ta bort åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="235"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="253"/>
         <source>Close action item</source>
         <translation>Avsluta åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="235"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="253"/>
         <source>Reopen action item</source>
         <translation>Öppna åtgärden igen</translation>
     </message>
@@ -3665,12 +3666,12 @@ kommen</translation>
         <translation>Slutmötet ({end}) ligger före starten ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/agenda.py" line="148"/>
+        <location filename="../../src/workshop/domain/agenda.py" line="168"/>
         <source>“{text}” is not a date (expected e.g. 2024-09-17).</source>
         <translation>”{text}” är inte ett datum (ange t.ex. 2024-09-17).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/agenda.py" line="157"/>
+        <location filename="../../src/workshop/domain/agenda.py" line="177"/>
         <source>“{text}”: the year must be between {first} and {last}.</source>
         <translation>”{text}”: året måste ligga mellan {first} och {last}.</translation>
     </message>

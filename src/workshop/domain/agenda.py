@@ -137,6 +137,26 @@ def held_from(starts_at: str, now: datetime) -> str | None:
     return now.replace(minute=now.minute - now.minute % 5, second=0, microsecond=0).strftime(STARTS_AT_FORMAT)
 
 
+HELD_AT_MOST = timedelta(hours=12)  # a longer "meeting" was left running, or its record typed in afterwards
+
+
+def held_minutes(starts_at: str, now: datetime) -> int | None:
+    """How long a meeting that started `starts_at` and ends `now` lasted, up to the next five minutes, to be
+    its length: its minutes had given the planned end ("02:35–04:35" for a meeting of eleven seconds). None
+    when that says nothing true: no time of day, a start not yet come, or one more than HELD_AT_MOST ago."""
+    if len(starts_at or "") <= 10:
+        return None
+    try:
+        start = datetime.fromisoformat(starts_at).replace(tzinfo=None)
+    except ValueError:
+        return None
+    held = now - start
+    if held < timedelta(0) or held > HELD_AT_MOST:
+        return None
+    minutes = -(-int(held.total_seconds()) // 60)
+    return max(5, -(-minutes // 5) * 5)
+
+
 def parse_due_date(text: str) -> str:
     """An action item's due date as stored ("2024-09-17"); empty means none."""
     text = (text or "").strip()

@@ -12,7 +12,9 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 
 
-from workshop.domain.agenda import follow_up_item, free_item, moved, parked_to_end, parse_due_date, parse_starts_at
+from workshop.domain.agenda import (
+    follow_up_item, free_item, held_minutes, moved, parked_to_end, parse_due_date, parse_starts_at,
+)
 from workshop.domain.errors import DomainError
 from workshop.domain.meetings import ActionItem, AgendaItem, Decision, Meeting
 from workshop.domain.model import Person, Question
@@ -86,6 +88,22 @@ class MeetingEdits:
         text = {MeetingStatus.RUNNING: tr("Run meeting"), MeetingStatus.CLOSED: tr("End meeting")}.get(
             status, tr("Reopen meeting"))
         self._push(SetMeetingStatus(self._session, uid, text, old, status, self._before_edit))
+
+    def end(self, uid: str, now: datetime) -> None:
+        """Close a running meeting, its length set to how long it lasted (domain.agenda.held_minutes): its minutes
+        gave the planned end. One undo step, "End meeting"."""
+        minutes = held_minutes(self.meeting(uid).starts_at, now)
+        stack = self._session.undo_stack
+        stack.beginMacro(tr("End meeting"))
+        try:
+            if minutes is not None:
+                self.update_details(uid, duration_minutes=minutes)
+            self.set_status(uid, MeetingStatus.CLOSED)
+        except Exception:
+            stack.endMacro()
+            stack.undo()
+            raise
+        stack.endMacro()
 
     def running_besides(self, uid: str) -> list[Meeting]:
         """The meetings running now other than this one (one at most, unless an older version left more)."""

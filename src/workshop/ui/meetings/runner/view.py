@@ -7,6 +7,8 @@ theme and where we are). Notes are saved within half a second of typing.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -457,7 +459,7 @@ class RunnerView(QWidget):
         self.store_entries()
         self.flush()
         uid = self.meeting_uid
-        self._edits.set_status(uid, MeetingStatus.CLOSED)
+        self._edits.end(uid, datetime.now())  # its length as held
         self.leave()
         self.ended.emit(uid)
 
