@@ -234,6 +234,25 @@ def test_f5_takes_back_the_note_saying_to_press_f5(app_window, qtbot):
     window.presenter_controller.presenter.close()
 
 
+def test_nothing_left_for_the_projector_takes_back_the_note_saying_to_press_f5(app_window, qtbot):
+    """A meeting run with no presenter view open, then ended: "Ready for the projector: press F5…" stayed in the
+    bar after the runner had taken its question off, with nothing left to show. Taken off the projector, the
+    note goes; a status message of another kind stays."""
+    from PySide6.QtWidgets import QPushButton
+
+    from workshop.ui.session.presenter_channel import PresenterContent
+
+    window = app_window
+    window.show_view("potential")
+    window.views["potential"].findChild(QPushButton, "potentialToProjector").click()
+    assert "F5" in window.statusBar().currentMessage()
+    window.presenter_channel.publish(PresenterContent(kind="blank"))
+    assert window.statusBar().currentMessage() == ""
+    window.statusBar().showMessage("Saved.", 8000)
+    window.presenter_channel.publish(PresenterContent(kind="blank"))
+    assert window.statusBar().currentMessage() == "Saved."
+
+
 def test_show_on_projector_puts_up_the_chart_in_view(app_window, qtbot):
     """At 1366 × 768 the radar and the shares are tabs; from the Shares tab the button had put the radar up."""
     from PySide6.QtWidgets import QPushButton

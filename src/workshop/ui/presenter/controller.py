@@ -153,6 +153,8 @@ class PresenterController(QObject):
         button seemed to do nothing). The view is not opened unasked: on a laptop alone it would cover the
         facilitator's window."""
         if getattr(content, "kind", "blank") == "blank":
+            if self.window.statusBar().currentMessage() == _ready():  # nothing waits now (the meeting ended)
+                self.window.statusBar().clearMessage()
             return
         if self.window.presenter_channel.blanked:
             self.window.statusBar().showMessage(
