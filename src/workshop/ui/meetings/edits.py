@@ -25,7 +25,7 @@ from workshop.ui.meetings.commands import (
     OrderAgenda, RemoveAction, RemoveDecision, RemoveItem, RemoveMeeting, SetAttendees, SetItemStatus,
     SetMeetingOrganisations, SetMeetingStatus, UpdateAction,
 )
-from workshop.ui.session.commands import push
+from workshop.ui.session.commands import one_step, push
 from workshop.ui.widgets.i18n import tr
 from workshop.ui.session.session import EngagementSession
 from workshop.domain.vocabulary import ActionStatus, ItemStatus, MeetingStatus
@@ -93,17 +93,10 @@ class MeetingEdits:
         """Close a running meeting, its length set to how long it lasted (domain.agenda.held_minutes): its minutes
         gave the planned end. One undo step, "End meeting"."""
         minutes = held_minutes(self.meeting(uid).starts_at, now)
-        stack = self._session.undo_stack
-        stack.beginMacro(tr("End meeting"))
-        try:
+        with one_step(self._session.undo_stack, tr("End meeting")):
             if minutes is not None:
                 self.update_details(uid, duration_minutes=minutes)
             self.set_status(uid, MeetingStatus.CLOSED)
-        except Exception:
-            stack.endMacro()
-            stack.undo()
-            raise
-        stack.endMacro()
 
     def running_besides(self, uid: str) -> list[Meeting]:
         """The meetings running now other than this one (one at most, unless an older version left more)."""
@@ -114,19 +107,12 @@ class MeetingEdits:
         given now name the running meeting, so one runs at a time. `starts_at`: when it is held, if not as
         planned (domain.agenda.held_from). One undo step; a refusal half-way takes back what was done and
         raises."""
-        stack = self._session.undo_stack
-        stack.beginMacro(tr("Run meeting"))
-        try:
+        with one_step(self._session.undo_stack, tr("Run meeting")):
             for other in self.running_besides(uid):
                 self.set_status(other.uid, others)
             if starts_at:
                 self.update_details(uid, starts_at=starts_at)
             self.set_status(uid, MeetingStatus.RUNNING)
-        except Exception:
-            stack.endMacro()
-            stack.undo()
-            raise
-        stack.endMacro()
 
     def set_organisations(self, uid: str, organisation_uids: Sequence[str]) -> None:
         """The organisations taking part."""

@@ -10,6 +10,7 @@ dropped the same way and reported through the stack's `failed` signal.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -145,6 +146,20 @@ def push(stack: EditStack, command: EditCommand) -> None:
         raise command.refusal
     if command.takes_away:
         stack.took_away.emit(command.text())
+
+
+@contextmanager
+def one_step(stack: QUndoStack, text: str):
+    """The edits pushed inside as one undo step called `text`; a refusal half-way takes back what was done and
+    is raised."""
+    stack.beginMacro(text)
+    try:
+        yield
+    except Exception:
+        stack.endMacro()
+        stack.undo()
+        raise
+    stack.endMacro()
 
 
 def push_or_report(stack: EditStack, command: EditCommand, report: Callable[[str], None]) -> bool:
