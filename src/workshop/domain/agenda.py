@@ -117,6 +117,15 @@ def check_period(start: str, end: str) -> None:
         raise DomainError(msg("The final meeting ({end}) is before the start ({start})."), end=end, start=start)
 
 
+def start_time(starts_at: str) -> datetime | None:
+    """A meeting's start as a time (the file holds local times: a zone, which its check refuses, is dropped), or
+    None when the text is none."""
+    try:
+        return datetime.fromisoformat(starts_at).replace(tzinfo=None) if starts_at else None
+    except ValueError:
+        return None
+
+
 EARLY = timedelta(hours=1)  # a meeting run at most this long before its planned time today starts as planned
 
 
@@ -126,11 +135,8 @@ def held_from(starts_at: str, now: datetime) -> str | None:
     carried that day and its approval today had been refused as before the meeting; run in the small hours
     for a meeting planned at 09:00 today, it had kept 09:00, after a meeting held since, and its minutes and
     the next one's put their scores' changes and open items in the wrong order."""
-    if not starts_at or starts_at[:10] < now.strftime("%Y-%m-%d"):
-        return None
-    try:
-        planned = datetime.fromisoformat(starts_at).replace(tzinfo=None)  # the file holds local times, no zone
-    except ValueError:
+    planned = start_time(starts_at)
+    if planned is None or starts_at[:10] < now.strftime("%Y-%m-%d"):
         return None
     if starts_at[:10] == now.strftime("%Y-%m-%d") and planned - now <= EARLY:
         return None  # a later day is always now, also 00:30 tomorrow run at 23:45
@@ -144,11 +150,8 @@ def held_minutes(starts_at: str, now: datetime) -> int | None:
     """How long a meeting that started `starts_at` and ends `now` lasted, up to the next five minutes, to be
     its length: its minutes had given the planned end ("02:35–04:35" for a meeting of eleven seconds). None
     when that says nothing true: no time of day, a start not yet come, or one more than HELD_AT_MOST ago."""
-    if len(starts_at or "") <= 10:
-        return None
-    try:
-        start = datetime.fromisoformat(starts_at).replace(tzinfo=None)
-    except ValueError:
+    start = start_time(starts_at)
+    if start is None or len(starts_at) <= 10:
         return None
     held = now - start
     if held < timedelta(0) or held > HELD_AT_MOST:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 
+from workshop.domain.agenda import start_time
 from workshop.domain.engagement import Engagement
 from workshop.domain.meetings import Meeting
 from workshop.domain.model import Organisation, Person
@@ -35,10 +36,7 @@ def anonymised_for(e: Engagement, language: str) -> Engagement:
 
 def meeting_start(m: Meeting) -> datetime | None:
     """The meeting's start as a datetime, or None when the text is not an ISO date."""
-    try:
-        return datetime.fromisoformat(m.starts_at) if m.starts_at else None
-    except ValueError:
-        return None
+    return start_time(m.starts_at)
 
 
 def meeting_date(m: Meeting) -> str:
