@@ -104,3 +104,23 @@ def test_the_report_view_lists_preferences_in_the_organisations_order(open_app, 
             for r in range(report.preferences.rowCount())]
     assert [name for name, _ in rows] == [o.name for o in example.organisations]
     assert rows[1] == ("Gnosjö", "–")
+
+
+def test_a_name_with_an_ampersand_in_the_note_reads_as_typed(open_app, example, tmp_path):
+    """"AT&T" without a preference: the note between the heading and the table had been taken as the table's
+    label, so its "&" became an Alt key ("ATT", T underlined) and a screen reader named the table by the note.
+    The note reads as typed; the heading names the table."""
+    from PySide6.QtWidgets import QLabel
+
+    orgs = (dataclasses.replace(example.organisations[0], name="AT&T"),) + example.organisations[1:]
+    path = tmp_path / "amp.workshop"
+    from workshop.storage import EngagementStore
+
+    EngagementStore.create(path, dataclasses.replace(example, organisations=orgs, preferences=tuple(
+        p for p in example.preferences if p.organisation_uid != orgs[0].uid))).close()
+    window = open_app(path, size=(1366, 708), view="alternatives", tab="preferences")
+    view = window.views["alternatives"].preferences
+    assert view.missing.text() == "AT&T has not stated a preference yet."
+    assert view.missing.buddy() is None
+    heading = next(label for label in view.findChildren(QLabel) if label.buddy() is view.table)
+    assert heading.text().startswith("Each organisation's preferred alternative")

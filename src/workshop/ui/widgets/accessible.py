@@ -10,6 +10,9 @@ from PySide6.QtWidgets import (
 )
 
 
+MESSAGE = "workshopMessage"  # the property of a message label (ui.widgets.common.MessageLabel)
+
+
 def shown_text(text: str) -> str:
     """A label's text as it reads on screen: no mnemonic marks ("Paths && forms" is "Paths & forms")."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
@@ -98,9 +101,14 @@ def _label_before(field: QWidget) -> QLabel | None:
     layout, index, row_label = found
     if row_label is not None:
         return row_label
-    item = layout.itemAt(index - 1) if index > 0 else None
-    widget = item.widget() if item is not None else None
-    return widget if isinstance(widget, QLabel) and widget.text() else None
+    while index > 0:
+        index -= 1
+        widget = layout.itemAt(index).widget()
+        # A message or note between a heading and its table (who has not stated a preference) names nothing: as
+        # the table's buddy its typed names had lost their "&" to an Alt key, and the table was named by them.
+        if not (isinstance(widget, QLabel) and widget.property(MESSAGE)):
+            return widget if isinstance(widget, QLabel) and widget.text() else None
+    return None
 
 
 def _place(layout: QLayout, field: QWidget, row_label: QLabel | None = None

@@ -14,6 +14,7 @@ from workshop.charts.rich_text import breakable
 from workshop.domain.errors import DomainError
 from workshop.ui.widgets.i18n import describe
 from workshop.ui.widgets.entry import tab_leaves
+from workshop.ui.widgets.accessible import MESSAGE
 from workshop.ui.widgets.lines_label import LinesDelegate
 
 ERROR_STYLE = "color: #B00020; font-weight: bold;"
@@ -102,6 +103,7 @@ class MessageLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setStyleSheet(style)
+        self.setProperty(MESSAGE, True)  # it names no field (accessible.name_fields looks past it)
         self._text = ""
         self._style, self._noted = style, False
         self._collapse = collapse
