@@ -632,7 +632,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>titelsidan</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="159"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="161"/>
         <source>The projector is blanked: {key} (View → Blank the Projector) shows it to the room.</source>
         <translation>Projektorn är mörklagd: {key} (Visa → Mörklägg projektorn) visar det för deltagarna igen.</translation>
     </message>
@@ -642,7 +642,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Klart för projektorn: tryck F5 (Visa → Starta presentationsvyn) för att visa det för deltagarna.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="199"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="201"/>
         <source>The presenter screen was disconnected; the presenter view is back on this screen (F5 to present).</source>
         <translation>Skärmen för presentationsvyn kopplades från; presentationsvyn visas nu på den här skärmen (F5 för att presentera).</translation>
     </message>
@@ -860,7 +860,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="88"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="97"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="96"/>
         <location filename="../../src/workshop/ui/meetings/runner/view.py" line="147"/>
         <location filename="../../src/workshop/ui/meetings/runner/view.py" line="457"/>
         <source>End meeting</source>
@@ -1546,7 +1546,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="100"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="177"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="163"/>
         <source>Add to agenda</source>
         <translation>Lägg till i dagordningen</translation>
     </message>
@@ -1921,23 +1921,23 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Ändra deltagande organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="146"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="167"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="132"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="153"/>
         <source>The attendee&apos;s name</source>
         <translation>Deltagarens namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="153"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="139"/>
         <source>{name} already attends this meeting.</source>
         <translation>{name} deltar redan i mötet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="154"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="140"/>
         <source>Add attendee {name}</source>
         <translation>Lägg till deltagaren {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="162"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="148"/>
         <source>Remove attendee</source>
         <translation>Ta bort deltagare</translation>
     </message>
@@ -1947,7 +1947,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Ändra deltagaren {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="177"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="163"/>
         <source>Add “{text}” to agenda</source>
         <translation>Lägg till ”{text}” i dagordningen</translation>
     </message>
@@ -1965,7 +1965,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <location filename="../../src/workshop/domain/agenda.py" line="61"/>
         <location filename="../../src/workshop/storage/meetings.py" line="204"/>
         <location filename="../../src/workshop/storage/meetings.py" line="243"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="200"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="186"/>
         <source>The agenda item</source>
         <translation>Dagordningspunkten</translation>
     </message>
@@ -1976,39 +1976,39 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="88"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="118"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="110"/>
         <source>Run meeting</source>
         <translation>Genomför mötet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="211"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="197"/>
         <source>Mark answered</source>
         <translation>Markera som behandlad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="211"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="197"/>
         <source>Skip item</source>
         <translation>Hoppa över punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="211"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="197"/>
         <source>Park item</source>
         <translation>Parkera punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="212"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="198"/>
         <source>Reopen item</source>
         <translation>Öppna punkten igen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="222"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="208"/>
         <source>Add follow-up question</source>
         <translation>Lägg till följdfråga</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/meetings.py" line="271"/>
         <location filename="../../src/workshop/storage/meetings.py" line="282"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="229"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="215"/>
         <source>The decision</source>
         <translation>Beslutet</translation>
     </message>
@@ -2026,7 +2026,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <location filename="../../src/workshop/storage/meetings.py" line="56"/>
         <location filename="../../src/workshop/storage/meetings.py" line="296"/>
         <location filename="../../src/workshop/storage/meetings.py" line="309"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="239"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="225"/>
         <source>The action item</source>
         <translation>Åtgärden</translation>
     </message>
@@ -2041,12 +2041,12 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Ta bort åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="253"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="239"/>
         <source>Close action item</source>
         <translation>Avsluta åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="253"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="239"/>
         <source>Reopen action item</source>
         <translation>Öppna åtgärden igen</translation>
     </message>
@@ -3666,12 +3666,12 @@ kommen</translation>
         <translation>Slutmötet ({end}) ligger före starten ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/agenda.py" line="168"/>
+        <location filename="../../src/workshop/domain/agenda.py" line="171"/>
         <source>“{text}” is not a date (expected e.g. 2024-09-17).</source>
         <translation>”{text}” är inte ett datum (ange t.ex. 2024-09-17).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/agenda.py" line="177"/>
+        <location filename="../../src/workshop/domain/agenda.py" line="180"/>
         <source>“{text}”: the year must be between {first} and {last}.</source>
         <translation>”{text}”: året måste ligga mellan {first} och {last}.</translation>
     </message>
@@ -3726,7 +3726,7 @@ kommen</translation>
         <translation>Temat ”{title}”, fråga {m}: texten saknas eller är tom.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/common.py" line="22"/>
+        <location filename="../../src/workshop/export/common.py" line="23"/>
         <source>There is no meeting with ID “{meeting_id}”; `workshop meetings FILE` lists the IDs.</source>
         <translation>Det finns inget möte med ID ”{meeting_id}”; `workshop meetings FILE` listar alla ID:n.</translation>
     </message>
